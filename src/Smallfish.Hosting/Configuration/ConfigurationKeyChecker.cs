@@ -82,7 +82,7 @@ internal sealed class ConfigurationKeyChecker
         Type? element = OptionsTypeInfo.GetListElementType(type);
         if (element is not null)
         {
-            if (!hasChildren && !string.IsNullOrEmpty(section.Value))
+            if (!string.IsNullOrEmpty(section.Value))
             {
                 Fail(section.Path, display, ValueFormatter.FormatRaw(section.Value, secret), $"must be a list: set {display}:0, {display}:1, ... (environment: __0, __1, ...)");
                 return;
@@ -100,7 +100,7 @@ internal sealed class ConfigurationKeyChecker
         Type? valueType = OptionsTypeInfo.GetDictionaryValueType(type);
         if (valueType is not null)
         {
-            if (!hasChildren && !string.IsNullOrEmpty(section.Value))
+            if (!string.IsNullOrEmpty(section.Value))
             {
                 Fail(section.Path, display, ValueFormatter.FormatRaw(section.Value, secret), "must be a section of named entries, not a single value");
                 return;
@@ -110,7 +110,7 @@ internal sealed class ConfigurationKeyChecker
             return;
         }
 
-        if (!hasChildren && !string.IsNullOrEmpty(section.Value))
+        if (!string.IsNullOrEmpty(section.Value))
         {
             Fail(section.Path, display, ValueFormatter.FormatRaw(section.Value, secret), $"must be a section (e.g. {display}:<setting>), not a single value");
             return;

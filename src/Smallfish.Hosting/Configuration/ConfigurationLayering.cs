@@ -96,7 +96,7 @@ internal static class ConfigurationLayering
 
     private static TradingMode? ParseMode(string? text, List<ConfigurationError> errors)
     {
-        if (string.IsNullOrWhiteSpace(text)) return TradingMode.Balanced;
+        if (text is null) return TradingMode.Balanced;
         TradingMode? mode = ParseEnum<TradingMode>(text);
         if (mode is null) errors.Add(new ConfigurationError(Root + "Mode", ValueFormatter.FormatRaw(text, false), OptionsTypeInfo.DescribeExpected(typeof(TradingMode))));
         return mode;

@@ -33,15 +33,17 @@ public sealed class SmallfishOptionsValidator : IValidateOptions<SmallfishOption
         const string root = SmallfishOptions.SectionName;
         var errors = new List<ConfigurationError>();
         DataAnnotationsChecker.Check(options, root, errors, skipProperty: nameof(SmallfishOptions.PerSymbol));
-        GlobalOptionsRules.Check(options, errors);
-
+        var crossField = new List<ConfigurationError>();
+        GlobalOptionsRules.Check(options, crossField);
         var baseScope = new SymbolScopedOptions
         {
             Signals = options.Signals, Fusion = options.Fusion, Risk = options.Risk, Gates = options.Gates, Routing = options.Routing,
         };
-        List<ConfigurationError> baseErrors = CheckScope(baseScope, root);
-        errors.AddRange(baseErrors);
+        ScopedOptionsRules.Check(baseScope, root, crossField);
+        AppendAll(errors, crossField, errors);
         if (options.PerSymbol.Count == 0) return errors;
+
+        List<ConfigurationError> baseErrors = CheckScope(baseScope, root);
 
         // A symbol inherits the base values: report only the problems its own override brings.
         var inherited = new HashSet<(string, string, string?)>();
@@ -74,25 +76,41 @@ public sealed class SmallfishOptionsValidator : IValidateOptions<SmallfishOption
     }
 
     /// <summary>
-    /// Appends the key problems, then the rule problems whose key was not already reported as a key problem (a key
-    /// that failed to bind leaves its default behind, and a rule broken by that default would only repeat it).
+    /// Appends the first problems, then those of <paramref name="ruleErrors"/> whose key (or a key their rule compares
+    /// against) was not already reported among them: a key that failed to bind leaves its default behind, and a field
+    /// out of range makes cross-field rules on it moot; a second line about the same key would only repeat the first.
     /// </summary>
     internal static void AppendAll(List<ConfigurationError> keyErrors, IReadOnlyList<ConfigurationError> ruleErrors, List<ConfigurationError> errors)
     {
-        errors.AddRange(keyErrors);
+        if (!ReferenceEquals(keyErrors, errors)) errors.AddRange(keyErrors);
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (ConfigurationError error in keyErrors) reported.Add(error.Key);
         foreach (ConfigurationError error in ruleErrors)
         {
-            if (!reported.Contains(error.Key)) errors.Add(error);
+            if (!reported.Contains(error.Key) && !MentionsAny(error.Rule, reported)) errors.Add(error);
         }
+    }
+
+    // "must be less than Smallfish:Fusion:EnterConfidence (0)" is moot when EnterConfidence itself was reported.
+    private static bool MentionsAny(string rule, HashSet<string> keys)
+    {
+        foreach (string key in keys)
+        {
+            int at = rule.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at + key.Length == rule.Length || rule[at + key.Length] is ' ' or ',' or ';')) return true;
+        }
+
+        return false;
     }
 
     private static List<ConfigurationError> CheckScope(SymbolScopedOptions scope, string prefix)
     {
+        var fieldErrors = new List<ConfigurationError>();
+        DataAnnotationsChecker.Check(scope, prefix, fieldErrors);
+        var crossField = new List<ConfigurationError>();
+        ScopedOptionsRules.Check(scope, prefix, crossField);
         var errors = new List<ConfigurationError>();
-        DataAnnotationsChecker.Check(scope, prefix, errors);
-        ScopedOptionsRules.Check(scope, prefix, errors);
+        AppendAll(fieldErrors, crossField, errors);
         return errors;
     }
 }
