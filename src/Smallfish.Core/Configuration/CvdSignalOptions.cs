@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class CvdSignalOptions : SignalOptions
     }
 
     /// <inheritdoc />
-    public override string Code => "CVD";
+    public override SignalId Id => SignalId.Cvd;
 
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Micro;

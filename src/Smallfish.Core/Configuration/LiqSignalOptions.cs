@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class LiqSignalOptions : SignalOptions
     }
 
     /// <inheritdoc />
-    public override string Code => "LIQ";
+    public override SignalId Id => SignalId.Liq;
 
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Micro;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class MvrSignalOptions : SignalOptions
     }
 
     /// <inheritdoc />
-    public override string Code => "MVR";
+    public override SignalId Id => SignalId.Mvr;
 
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Micro;

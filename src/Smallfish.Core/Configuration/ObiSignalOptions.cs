@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class ObiSignalOptions : SignalOptions
     }
 
     /// <inheritdoc />
-    public override string Code => "OBI";
+    public override SignalId Id => SignalId.Obi;
 
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Core;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class PrtSignalOptions : SignalOptions
     }
 
     /// <inheritdoc />
-    public override string Code => "PRT";
+    public override SignalId Id => SignalId.Prt;
 
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Core;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -9,8 +10,11 @@ namespace Smallfish.Core.Configuration;
 /// </summary>
 public abstract class SignalOptions
 {
+    /// <summary>Which signal these options configure.</summary>
+    public abstract SignalId Id { get; }
+
     /// <summary>The signal's short code as the engineering notes write it (OBI, PRT, ...).</summary>
-    public abstract string Code { get; }
+    public string Code => Id.Name();
 
     /// <summary>The weight group the signal belongs to.</summary>
     public abstract SignalGroup Group { get; }

@@ -1,3 +1,5 @@
+using Smallfish.Core.Signals;
+
 namespace Smallfish.Core.Configuration;
 
 /// <summary>
@@ -47,8 +49,27 @@ public sealed class SignalsOptions
     public AbsorbSignalOptions Absorb { get; set; } = new();
 
     /// <summary>
-    /// The 13 signals in their fixed order (core, whale, meta, microstructure). Allocates a new array: call it
-    /// once at start, never on the hot path.
+    /// The 13 signals indexed by <see cref="SignalId"/> (element i configures <c>(SignalId)i</c>). Allocates a new
+    /// array: call it once at start, never on the hot path.
     /// </summary>
     public SignalOptions[] GetAll() => [Obi, Prt, Umom, Ltb, Sweep, Ice, Vwap, Regime, Cvd, Tps, Liq, Mvr, Absorb];
+
+    /// <summary>The options of one signal.</summary>
+    public SignalOptions Get(SignalId id) => id switch
+    {
+        SignalId.Obi => Obi,
+        SignalId.Prt => Prt,
+        SignalId.Umom => Umom,
+        SignalId.Ltb => Ltb,
+        SignalId.Sweep => Sweep,
+        SignalId.Ice => Ice,
+        SignalId.Vwap => Vwap,
+        SignalId.Regime => Regime,
+        SignalId.Cvd => Cvd,
+        SignalId.Tps => Tps,
+        SignalId.Liq => Liq,
+        SignalId.Mvr => Mvr,
+        SignalId.Absorb => Absorb,
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "unknown signal"),
+    };
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class SweepSignalOptions : SignalOptions
     }
 
     /// <inheritdoc />
-    public override string Code => "SWEEP";
+    public override SignalId Id => SignalId.Sweep;
 
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Whale;

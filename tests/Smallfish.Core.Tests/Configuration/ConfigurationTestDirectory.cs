@@ -1,3 +1,4 @@
+using Smallfish.Core.Tests.TestSupport;
 using Smallfish.Hosting.Configuration;
 
 namespace Smallfish.Core.Tests.Configuration;
@@ -23,7 +24,7 @@ internal sealed class ConfigurationTestDirectory : IDisposable
     }
 
     /// <summary>The repository root: the first directory above the test assembly holding Smallfish.sln.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepoPaths.RepoRoot;
 
     public string Root { get; }
 
@@ -81,15 +82,5 @@ internal sealed class ConfigurationTestDirectory : IDisposable
         {
             // Best effort: the temp directory is cleaned by the OS eventually.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Smallfish.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Smallfish.sln not found above " + TestContext.CurrentContext.TestDirectory);
     }
 }

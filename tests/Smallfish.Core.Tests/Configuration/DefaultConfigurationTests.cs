@@ -68,6 +68,21 @@ public sealed class DefaultConfigurationTests
     }
 
     [Test]
+    public void GetAll_IsIndexedBySignalId()
+    {
+        var signals = new SignalsOptions();
+        SignalOptions[] all = signals.GetAll();
+
+        Assert.That(all, Has.Length.EqualTo(Smallfish.Core.Signals.SignalIds.Count));
+        for (int i = 0; i < all.Length; i++)
+        {
+            var id = (Smallfish.Core.Signals.SignalId)i;
+            Assert.That(all[i].Id, Is.EqualTo(id));
+            Assert.That(signals.Get(id), Is.SameAs(all[i]));
+        }
+    }
+
+    [Test]
     public void Load_DefaultSignals_ThirteenWeightsSumToOne()
     {
         SignalOptions[] all = SmallfishConfiguration.Load(_dir.Request()).Options.Signals.GetAll();
