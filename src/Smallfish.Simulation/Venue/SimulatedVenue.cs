@@ -27,7 +27,14 @@ namespace Smallfish.Simulation.Venue;
 /// <para>Reports: an accepted resting or conditional order is acknowledged with <see cref="OrderStatus.New"/>; every
 /// fill is reported as a <see cref="Fill"/> followed by an <see cref="OrderUpdate"/> (a taker order's fills are
 /// followed by one final update); refusals come as updates with status <see cref="OrderStatus.Rejected"/> (or
-/// <see cref="OrderStatus.Expired"/> for a post-only order that would take) and a <see cref="RejectReason"/>.</para>
+/// <see cref="OrderStatus.Expired"/> for a post-only order that would take) and a <see cref="RejectReason"/>. A cancel or
+/// amend for an order that is not working answers with <see cref="RejectReason.OrderNotFound"/> and the order's final
+/// status when the venue knows it (<see cref="OrderStatus.Rejected"/> when it never saw the id). A client order id is
+/// taken once the venue accepts an order; reusing it is refused with <see cref="RejectReason.DuplicateClientOrderId"/>,
+/// while an id whose order was refused may be retried.</para>
+/// <para>Not modelled: our own orders' impact on the recorded market beyond the liquidity a taker removes until the
+/// next book message; self-trade prevention; liquidation; price bands. Amending an armed conditional order moves its
+/// trigger (Bybit amends <c>triggerPrice</c>, bybit-v5.md §4.9; a Binance gateway cancels and re-places instead).</para>
 /// </remarks>
 public sealed class SimulatedVenue : IOrderCommands, IMarketEventSink
 {

@@ -67,11 +67,11 @@ internal sealed class VenueHarness : IMarketEventSink, IExecutionSink, IFundingS
 
     // ---- stream builders (pushed through the exchange at exchange time) ----
 
-    public void Snapshot(long ts, (long Px, long Qty)[] bids, (long Px, long Qty)[] asks, int symbolId = 0) =>
-        PushBook(BookUpdateKind.Snapshot, ts, bids, asks, symbolId);
+    public void Snapshot(long ts, (long Px, long Qty)[] bids, (long Px, long Qty)[] asks, int symbolId = 0, long updateId = 0) =>
+        PushBook(BookUpdateKind.Snapshot, ts, bids, asks, symbolId, updateId);
 
-    public void Delta(long ts, (long Px, long Qty)[] bids, (long Px, long Qty)[] asks, int symbolId = 0) =>
-        PushBook(BookUpdateKind.Delta, ts, bids, asks, symbolId);
+    public void Delta(long ts, (long Px, long Qty)[] bids, (long Px, long Qty)[] asks, int symbolId = 0, long updateId = 0) =>
+        PushBook(BookUpdateKind.Delta, ts, bids, asks, symbolId, updateId);
 
     public void Trade(long ts, long px, long qty, Side aggressor, int symbolId = 0) =>
         Exchange.OnTrade(new TradeEvent(symbolId, ts, 0, px, qty, aggressor));
@@ -144,10 +144,11 @@ internal sealed class VenueHarness : IMarketEventSink, IExecutionSink, IFundingS
         Log.Add(string.Create(CultureInfo.InvariantCulture, $"{Now} funding {payment}"));
     }
 
-    private void PushBook(BookUpdateKind kind, long ts, (long Px, long Qty)[] bids, (long Px, long Qty)[] asks, int symbolId)
+    private void PushBook(BookUpdateKind kind, long ts, (long Px, long Qty)[] bids, (long Px, long Qty)[] asks, int symbolId, long updateId)
     {
         _buffer.Reset();
         _buffer.SymbolId = symbolId;
+        _buffer.LastUpdateId = updateId;
         _buffer.Kind = kind;
         _buffer.ExchTsNs = ts;
         _buffer.LocalTsNs = 0;

@@ -1,4 +1,5 @@
 using Smallfish.Core.Domain;
+using Smallfish.Simulation.Venue;
 using static Smallfish.Core.Tests.Simulation.Venue.VenueHarness;
 
 namespace Smallfish.Core.Tests.Simulation.Venue;
@@ -110,5 +111,23 @@ public class VenueTakerScenarioTests
         var order = h.PlaceNow(h.Market(Side.Buy, 1));
         var last = h.LastUpdate(order.ClientOrderId);
         Assert.That((last.Status, last.Reject, last.FilledLots), Is.EqualTo((OrderStatus.Expired, RejectReason.NoLiquidity, 0L)));
+    }
+
+    [Test]
+    public void Market_BybitSequenceGap_NoFillsUntilNextSnapshot()
+    {
+        var h = new VenueHarness(new SimulatedVenueOptions { BookSync = BookSyncMode.Bybit });
+        h.Snapshot(T0, [(999, 10)], [(1000, 8)], updateId: 100);
+        h.Delta(T0 + 1 * Ms, [], [(1000, 9)], updateId: 101);
+        h.Delta(T0 + 2 * Ms, [], [(1000, 7)], updateId: 103); // 102 is missing: the venue's book is unusable
+        h.RunThrough(T0 + 2 * Ms);
+        var during = h.PlaceNow(h.Market(Side.Buy, 1));
+        var last = h.LastUpdate(during.ClientOrderId);
+        Assert.That((last.Status, last.Reject), Is.EqualTo((OrderStatus.Expired, RejectReason.NoLiquidity)));
+
+        h.Snapshot(T0 + 3 * Ms, [(999, 10)], [(1001, 5)], updateId: 200);
+        h.RunThrough(T0 + 3 * Ms);
+        var after = h.PlaceNow(h.Market(Side.Buy, 1));
+        Assert.That(h.FillsOf(after.ClientOrderId).Single().PriceTicks, Is.EqualTo(1001));
     }
 }
