@@ -1,0 +1,7 @@
+namespace Smallfish.Core.State;
+
+/// <summary>The daily limits whose breach trips the kill switch. A limit of 0 is off.</summary>
+/// <param name="MaxLossR">Largest net realized loss of a day in R multiples (seeds: 10).</param>
+/// <param name="MaxLossMoney">Largest net realized loss of a day in quote currency.</param>
+/// <param name="MaxSlippageBreaches">Slippage breaches in a day that trip the switch (seeds: 3).</param>
+public readonly record struct DailyLimits(double MaxLossR, decimal MaxLossMoney, int MaxSlippageBreaches);
