@@ -23,6 +23,8 @@ public sealed class LargeTradeDetector
     private Side _side;
     private long _exchTsNs;
     private long _lots;
+    private long _firstPriceTicks;
+    private long _firstStampNs;
     private long _threshold = long.MaxValue;
     private bool _flagged;
 
@@ -72,6 +74,8 @@ public sealed class LargeTradeDetector
             _side = side;
             _exchTsNs = exchTsNs;
             _lots = 0;
+            _firstPriceTicks = priceTicks;
+            _firstStampNs = stampNs;
             _flagged = false;
             _threshold = ThresholdLots; // frozen for the whole order
         }
@@ -86,7 +90,7 @@ public sealed class LargeTradeDetector
         if (_lots < _threshold) return false;
         _flagged = true;
         LargeCount++;
-        Recent.Add(new LargeTrade(stampNs, side, _lots, priceTicks));
+        Recent.Add(new LargeTrade(_firstStampNs, side, _lots, _firstPriceTicks));
         return true;
     }
 
