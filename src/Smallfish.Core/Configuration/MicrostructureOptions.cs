@@ -140,7 +140,7 @@ public sealed class MicrostructureOptions
     /// <summary>An added size counts as large when it is at least this multiple of the side's average level size.</summary>
     public double SpoofSizeMultiple { get; set; } = 3;
 
-    /// <summary>Levels from the touch over which the reference (average) level size and depth are taken.</summary>
+    /// <summary>Levels from the touch over which the average level size (the yardstick of "large") is taken.</summary>
     public int SpoofReferenceLevels { get; set; } = 10;
 
     /// <summary>A large add that is pulled later than this after it appeared is not treated as a spoof, ms.</summary>
@@ -151,6 +151,12 @@ public sealed class MicrostructureOptions
 
     /// <summary>Time constant with which pulled (spoofed) size fades from the score, ms.</summary>
     public long SpoofWindowMs { get; set; } = 10_000;
+
+    /// <summary>
+    /// Time constant of the slow average of pulled size that the spoof scores are measured against (the usual amount of
+    /// pulling for this symbol), ms.
+    /// </summary>
+    public long SpoofBaselineMs { get; set; } = 300_000;
 
     /// <summary>Spoof candidates remembered per side.</summary>
     public int SpoofPendingCapacity { get; set; } = 32;
@@ -210,6 +216,7 @@ public sealed class MicrostructureOptions
         Rule(SpoofMaxLifetimeMs > 0, nameof(SpoofMaxLifetimeMs), SpoofMaxLifetimeMs, "must be > 0");
         Rule(SpoofTradeGraceMs >= 0, nameof(SpoofTradeGraceMs), SpoofTradeGraceMs, "must be >= 0");
         Rule(SpoofWindowMs > 0, nameof(SpoofWindowMs), SpoofWindowMs, "must be > 0");
+        Rule(SpoofBaselineMs > SpoofWindowMs, nameof(SpoofBaselineMs), SpoofBaselineMs, "must be > SpoofWindowMs");
         Rule(SpoofPendingCapacity >= 1, nameof(SpoofPendingCapacity), SpoofPendingCapacity, "must be >= 1");
         return errors;
     }

@@ -101,31 +101,48 @@ public class FeatureEngineDepthEventTests
 
         engine.Advance(T0 + 850 * Ms);
         ref readonly var f = ref engine.Features;
-        Assert.That(f.SpoofAsk, Is.EqualTo(48.0 / (48 + 20)).Within(1e-9), "48 lots pulled against 20 lots resting");
+        Assert.That(f.SpoofPulledAskLots, Is.EqualTo(48));
+        Assert.That(f.SpoofPulledBidLots, Is.EqualTo(0));
+        // The usual amount is the average over both sides (24 lots) per fade time (10 s); during warm-up the slow sum's
+        // span is 300 s x (1 - exp(-10 / 300)), so one-sided pulling scores 48 / (48 + 24 x 10 / span).
+        double usual = 24 * 10 / (300 * (1 - Math.Exp(-10.0 / 300)));
+        Assert.That(f.SpoofAsk, Is.EqualTo(48 / (48 + usual)).Within(1e-9));
         Assert.That(f.SpoofBid, Is.EqualTo(0));
         Assert.That(engine.SpoofAskTracker.PullCount, Is.EqualTo(1));
 
         engine.Advance(T0 + 850 * Ms + 60 * Second);
-        Assert.That(engine.Features.SpoofAsk, Is.LessThan(0.01), "fades");
+        Assert.That(engine.Features.SpoofAsk, Is.LessThan(0.1), "fades against the usual amount");
     }
 
     [Test]
-    public void PullAndReplaceRepeated_SpoofScoreGrows()
+    public void BidPullsAndReplacesMoreThanUsual_BidScoreHighAskScoreLow()
     {
         var engine = EngineWithLadder(out var book);
         long t = T0;
-        double previous = 0;
-        for (int i = 0; i < 3; i++)
+        for (int k = 0; k < 30; k++) // five minutes of usual, symmetric pulling: one pull per side every 10 s
         {
-            Delta(book, t += 100 * Ms, (Side.Buy, Bid - 1, 40));
+            t = T0 + k * 10 * Second;
+            Delta(book, t, (Side.Buy, Bid - 1, 40), (Side.Sell, Ask + 1, 40));
             engine.OnBook(book, t);
-            Delta(book, t += 300 * Ms, (Side.Buy, Bid - 1, 2));
-            engine.OnBook(book, t);
-            engine.Advance(t += 300 * Ms);
-            Assert.That(engine.Features.SpoofBid, Is.GreaterThan(previous));
-            previous = engine.Features.SpoofBid;
+            Delta(book, t + 300 * Ms, (Side.Buy, Bid - 1, 2), (Side.Sell, Ask + 1, 2));
+            engine.OnBook(book, t + 300 * Ms);
         }
-        Assert.That(engine.Features.SpoofAsk, Is.EqualTo(0));
+        engine.Advance(t + 5 * Second);
+        Assert.That(engine.Features.SpoofBid, Is.InRange(0.3, 0.7), "usual pulling scores near 0.5");
+        Assert.That(engine.Features.SpoofAsk, Is.EqualTo(engine.Features.SpoofBid).Within(1e-9));
+
+        t += 5 * Second;
+        for (int i = 0; i < 5; i++) // then the bid pulls and replaces five times in five seconds
+        {
+            Delta(book, t += 500 * Ms, (Side.Buy, Bid - 1, 40));
+            engine.OnBook(book, t);
+            Delta(book, t += 500 * Ms, (Side.Buy, Bid - 1, 2));
+            engine.OnBook(book, t);
+        }
+        engine.Advance(t += 300 * Ms);
+        Assert.That(engine.Features.SpoofBid, Is.GreaterThan(0.8));
+        Assert.That(engine.Features.SpoofAsk, Is.LessThan(0.6), "the ask keeps its usual pace");
+        Assert.That(engine.Features.SpoofBid - engine.Features.SpoofAsk, Is.GreaterThan(0.3));
     }
 
     [Test]

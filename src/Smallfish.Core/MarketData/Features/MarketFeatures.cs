@@ -108,10 +108,13 @@ public struct MarketFeatures
     /// <summary>Micro-volatility ratio RvShort / RvLong, in [0, MvrCap]; 1 = steady, &gt; 1 = expanding (breakout), &lt; 1 = contracting (chop). 1 with no data.</summary>
     public double Mvr;
 
-    /// <summary>Slow baseline (EMA over VolBaselineMs) of <see cref="RvLongBps"/>, bps per square-root second, &gt;= 0.</summary>
+    /// <summary>
+    /// Slow baseline (EMA over VolBaselineMs) of <see cref="RvLongBps"/>, seeded once the long window has filled (equal
+    /// to RvLongBps until then), bps per square-root second, &gt;= 0.
+    /// </summary>
     public double RvBaselineBps;
 
-    /// <summary>Volatility regime input: RvLong / baseline, in [0, VolRatioCap]; 1 = usual, 1 with no data.</summary>
+    /// <summary>Volatility regime input: RvLong / baseline, in [0, VolRatioCap]; 1 = usual (and until the baseline is seeded).</summary>
     public double VolRegimeRatio;
 
     // ---- trade flow ----------------------------------------------------------------------------------------------
@@ -235,11 +238,21 @@ public struct MarketFeatures
     public long IceRefillsAsk;
 
     /// <summary>
-    /// Pull-and-replace score of the bid side, in [0, 1): recently pulled large bid size near the touch over
-    /// (itself + resting bid depth); high = fake bids (fade the apparent buying pressure).
+    /// Large bid size added near the touch and pulled without trading, confirmed within the last SpoofWindowMs (faded
+    /// sum), lots.
+    /// </summary>
+    public double SpoofPulledBidLots;
+
+    /// <summary>Large ask size added near the touch and pulled without trading (faded sum), lots.</summary>
+    public double SpoofPulledAskLots;
+
+    /// <summary>
+    /// Pull-and-replace score of the bid side, in [0, 1]: SpoofPulledBidLots over (itself + the amount a side usually
+    /// pulls in the same time, from a SpoofBaselineMs average of both sides). 0 = nothing pulled, 0.5 = usual,
+    /// toward 1 = far more than usual: fake bids (fade the apparent buying pressure).
     /// </summary>
     public double SpoofBid;
 
-    /// <summary>Pull-and-replace score of the ask side, in [0, 1); high = fake offers.</summary>
+    /// <summary>Pull-and-replace score of the ask side, as <see cref="SpoofBid"/>, in [0, 1]; high = fake offers.</summary>
     public double SpoofAsk;
 }

@@ -8,6 +8,7 @@ namespace Smallfish.Core.MarketData.Features;
 /// decrease is a tentative pull; after a grace period for late trade prints, the part of the pull that trades at or
 /// through that price do not explain is confirmed as pulled size. Confirmed pulled size accumulates in a fading sum.
 /// Replacing the size and pulling it again simply makes a new candidate, so repeated pull-and-replace keeps the sum up.
+/// A second, slow sum of the same pulls gives the usual amount of pulling the score is measured against.
 /// </summary>
 public sealed class SpoofTracker
 {
@@ -24,9 +25,10 @@ public sealed class SpoofTracker
     private readonly long[] _tradedLots;
     private readonly bool[] _active;
     private DecayingSum _pulled;
+    private DecayingSum _pulledSlow;
 
     /// <summary>Creates a tracker for the bid (<see cref="Side.Buy"/>) or ask (<see cref="Side.Sell"/>) side.</summary>
-    public SpoofTracker(Side side, long maxDistanceTicks, double sizeMultiple, long lifetimeNs, long graceNs, long fadeNs, int capacity)
+    public SpoofTracker(Side side, long maxDistanceTicks, double sizeMultiple, long lifetimeNs, long graceNs, long fadeNs, long baselineNs, int capacity)
     {
         _bid = side == Side.Buy;
         _maxDistanceTicks = maxDistanceTicks;
@@ -42,6 +44,7 @@ public sealed class SpoofTracker
         _tradedLots = new long[n];
         _active = new bool[n];
         _pulled = new DecayingSum(fadeNs);
+        _pulledSlow = new DecayingSum(baselineNs);
     }
 
     /// <summary>Confirmed pulls since creation.</summary>
@@ -53,15 +56,18 @@ public sealed class SpoofTracker
     /// <summary>Confirmed pulled size, faded to <paramref name="nowNs"/>, lots.</summary>
     public double PulledLots(long nowNs) => _pulled.ValueAt(nowNs);
 
+    /// <summary>Confirmed pulled size in the slow (baseline) sum, faded to <paramref name="nowNs"/>, lots.</summary>
+    public double PulledSlowLots(long nowNs) => _pulledSlow.ValueAt(nowNs);
+
     /// <summary>
-    /// Spoof score in [0, 1): faded pulled size over (itself + <paramref name="referenceDepthLots"/>), the side's resting
-    /// depth near the touch. 0 with nothing pulled.
+    /// Spoof score in [0, 1]: faded pulled size over (itself + <paramref name="usualLots"/>), the amount usually pulled
+    /// within one fade time. 0 with nothing pulled, 0.5 at the usual amount, toward 1 far above it.
     /// </summary>
-    public double Score(long nowNs, double referenceDepthLots)
+    public double Score(long nowNs, double usualLots)
     {
         double p = _pulled.ValueAt(nowNs);
         if (p <= 0) return 0;
-        return p / (p + Math.Max(1, referenceDepthLots));
+        return usualLots > 0 ? p / (p + usualLots) : 1;
     }
 
     /// <summary>Feeds one level change of this side. <paramref name="averageLevelLots"/> is the side's average level size near the touch without this change.</summary>
@@ -127,6 +133,7 @@ public sealed class SpoofTracker
                 if (confirmed > 0)
                 {
                     _pulled.Add(nowNs, confirmed);
+                    _pulledSlow.Add(nowNs, confirmed);
                     PullCount++;
                 }
                 _active[i] = false;
@@ -143,6 +150,7 @@ public sealed class SpoofTracker
     {
         Array.Clear(_active);
         _pulled.Clear();
+        _pulledSlow.Clear();
     }
 
     // The first free slot; when all are taken, the oldest candidate is replaced.

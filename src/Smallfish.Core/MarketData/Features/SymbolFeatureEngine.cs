@@ -135,7 +135,7 @@ public sealed class SymbolFeatureEngine
 
     private static SpoofTracker NewSpoof(MicrostructureOptions o, Side side) => new(
         side, o.SpoofMaxDistanceTicks, o.SpoofSizeMultiple, o.SpoofMaxLifetimeMs * 1_000_000, o.SpoofTradeGraceMs * 1_000_000,
-        o.SpoofWindowMs * 1_000_000, o.SpoofPendingCapacity);
+        o.SpoofWindowMs * 1_000_000, o.SpoofBaselineMs * 1_000_000, o.SpoofPendingCapacity);
 
     private long AdvanceCore(long nowNs)
     {
@@ -145,7 +145,7 @@ public sealed class SymbolFeatureEngine
         Tape.Advance(nowNs);
         int added = _midGrid.AdvanceTo(nowNs);
         for (int i = _midGrid.Count - added; i < _midGrid.Count; i++) _rv.Push(_midGrid[i]);
-        if (added > 0 && _rv.Count > 0) _rvBaseline.Update(nowNs, _rv.LongBps);
+        if (added > 0 && _rv.Count >= _rv.LongReturns) _rvBaseline.Update(nowNs, _rv.LongBps); // seeded by a full window
         _obiGrid.AdvanceTo(nowNs);
         _spoofBid.Advance(nowNs);
         _spoofAsk.Advance(nowNs);
@@ -237,7 +237,7 @@ public sealed class SymbolFeatureEngine
         _f.RvShortBps = _rv.ShortBps;
         _f.RvLongBps = _rv.LongBps;
         _f.Mvr = _f.RvLongBps > 0 ? Math.Min(_f.RvShortBps / _f.RvLongBps, _o.MvrCap) : (_f.RvShortBps > 0 ? _o.MvrCap : 1);
-        double baseline = _rvBaseline.IsInitialized ? _rvBaseline.ValueAt(now) : 0;
+        double baseline = _rvBaseline.IsInitialized ? _rvBaseline.ValueAt(now) : _f.RvLongBps;
         _f.RvBaselineBps = baseline;
         _f.VolRegimeRatio = baseline > 0 ? Math.Min(_f.RvLongBps / baseline, _o.VolRatioCap) : 1;
 
@@ -255,8 +255,16 @@ public sealed class SymbolFeatureEngine
         _f.IceAbsorbAsk = _iceAsk.Score(now);
         _f.IceRefillsBid = _iceBid.RefillsAt(now);
         _f.IceRefillsAsk = _iceAsk.RefillsAt(now);
-        int refLevels = _o.SpoofReferenceLevels;
-        _f.SpoofBid = _spoofBid.Score(now, _book is null ? 0 : _book.Bids.DepthLevels(refLevels));
-        _f.SpoofAsk = _spoofAsk.Score(now, _book is null ? 0 : _book.Asks.DepthLevels(refLevels));
+        // Usual pulled amount per side within one fade time. Under a steady pull rate r a fading sum with time constant
+        // tau holds r x tau x (1 - exp(-elapsed / tau)), so the slow sums give r, and r x tauFast is what the fast sum
+        // usually holds. Averaged over both sides so the two scores are comparable.
+        double fadeNs = _o.SpoofWindowMs * 1e6, slowNs = _o.SpoofBaselineMs * 1e6;
+        double elapsed = Math.Max(now - _firstNs, fadeNs);
+        double slowSpan = slowNs * -double.ExpM1(-elapsed / slowNs);
+        double usual = (_spoofBid.PulledSlowLots(now) + _spoofAsk.PulledSlowLots(now)) * 0.5 * fadeNs / slowSpan;
+        _f.SpoofPulledBidLots = _spoofBid.PulledLots(now);
+        _f.SpoofPulledAskLots = _spoofAsk.PulledLots(now);
+        _f.SpoofBid = _spoofBid.Score(now, usual);
+        _f.SpoofAsk = _spoofAsk.Score(now, usual);
     }
 }
