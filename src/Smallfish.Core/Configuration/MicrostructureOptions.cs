@@ -97,8 +97,11 @@ public sealed class MicrostructureOptions
     /// <summary>Look-back of the OBI rate of change, ms.</summary>
     public long ObiRocWindowMs { get; set; } = 1_000;
 
-    /// <summary>Half-width of the band around the mid in which near-touch depth is summed (liquidity features), bps.</summary>
-    public double LiqBandBps { get; set; } = 5;
+    /// <summary>
+    /// Levels per side whose resting size is the near-touch depth (liquidity features). A level count keeps the cost per
+    /// book event fixed; thinness compares the depth with its own average, so the count need not match the symbol.
+    /// </summary>
+    public int LiqDepthLevels { get; set; } = 20;
 
     /// <summary>Time constant of the rolling average of near-touch depth, ms.</summary>
     public long LiqAverageMs { get; set; } = 60_000;
@@ -199,7 +202,7 @@ public sealed class MicrostructureOptions
         Rule(MidChangeWindowMs >= SampleIntervalMs, nameof(MidChangeWindowMs), MidChangeWindowMs, "must be >= SampleIntervalMs");
         Rule(ObiLevels >= 1, nameof(ObiLevels), ObiLevels, "must be >= 1");
         Rule(ObiRocWindowMs >= SampleIntervalMs, nameof(ObiRocWindowMs), ObiRocWindowMs, "must be >= SampleIntervalMs");
-        Rule(LiqBandBps > 0, nameof(LiqBandBps), LiqBandBps, "must be > 0");
+        Rule(LiqDepthLevels >= 1, nameof(LiqDepthLevels), LiqDepthLevels, "must be >= 1");
         Rule(LiqAverageMs > 0, nameof(LiqAverageMs), LiqAverageMs, "must be > 0");
         Rule(LiqThinnessCap > 1, nameof(LiqThinnessCap), LiqThinnessCap, "must be > 1");
         Rule(FlowShortWindowMs > 0, nameof(FlowShortWindowMs), FlowShortWindowMs, "must be > 0");

@@ -73,10 +73,10 @@ public struct MarketFeatures
     /// <summary>Rate of change of <see cref="Obi"/> over the OBI look-back, per second, in [-2/T, 2/T] for a look-back of T seconds.</summary>
     public double ObiRocPerSecond;
 
-    /// <summary>Bid depth at prices within the liquidity band of the best bid (band = mid x LiqBandBps / 10^4 ticks, inclusive), lots.</summary>
+    /// <summary>Bid depth over the best LiqDepthLevels levels, lots.</summary>
     public double DepthBidLots;
 
-    /// <summary>Ask depth at prices within the liquidity band of the best ask, lots.</summary>
+    /// <summary>Ask depth over the best LiqDepthLevels levels, lots.</summary>
     public double DepthAskLots;
 
     /// <summary>

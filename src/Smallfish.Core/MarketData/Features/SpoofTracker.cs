@@ -17,13 +17,8 @@ public sealed class SpoofTracker
     private readonly double _sizeMultiple;
     private readonly long _lifetimeNs;
     private readonly long _graceNs;
-    private readonly long[] _price;
-    private readonly long[] _addLots;
-    private readonly long[] _addNs;
-    private readonly long[] _pulledLots;
-    private readonly long[] _pullNs;
-    private readonly long[] _tradedLots;
-    private readonly bool[] _active;
+    private readonly Candidate[] _candidates; // the first _count are live, in no particular order
+    private int _count;
     private DecayingSum _pulled;
     private DecayingSum _pulledSlow;
 
@@ -35,14 +30,7 @@ public sealed class SpoofTracker
         _sizeMultiple = sizeMultiple;
         _lifetimeNs = lifetimeNs;
         _graceNs = graceNs;
-        int n = Math.Max(1, capacity);
-        _price = new long[n];
-        _addLots = new long[n];
-        _addNs = new long[n];
-        _pulledLots = new long[n];
-        _pullNs = new long[n];
-        _tradedLots = new long[n];
-        _active = new bool[n];
+        _candidates = new Candidate[Math.Max(1, capacity)];
         _pulled = new DecayingSum(fadeNs);
         _pulledSlow = new DecayingSum(baselineNs);
     }
@@ -52,6 +40,9 @@ public sealed class SpoofTracker
 
     /// <summary>Candidates (large adds near the touch) since creation.</summary>
     public long CandidateCount { get; private set; }
+
+    /// <summary>Candidates currently followed.</summary>
+    public int LiveCandidates => _count;
 
     /// <summary>Confirmed pulled size, faded to <paramref name="nowNs"/>, lots.</summary>
     public double PulledLots(long nowNs) => _pulled.ValueAt(nowNs);
@@ -78,33 +69,22 @@ public sealed class SpoofTracker
         {
             if (change.DistanceTicks <= _maxDistanceTicks && averageLevelLots > 0 && delta >= _sizeMultiple * averageLevelLots)
             {
-                int slot = FreeSlot();
-                _price[slot] = change.PriceTicks;
-                _addLots[slot] = delta;
-                _addNs[slot] = nowNs;
-                _pulledLots[slot] = 0;
-                _pullNs[slot] = 0;
-                _tradedLots[slot] = 0;
-                _active[slot] = true;
+                _candidates[FreeSlot()] = new Candidate { Price = change.PriceTicks, AddLots = delta, AddNs = nowNs };
                 CandidateCount++;
             }
             return;
         }
 
         long remaining = -delta;
-        for (int i = 0; i < _price.Length && remaining > 0; i++)
+        for (int i = 0; i < _count && remaining > 0; i++)
         {
-            if (!_active[i] || _price[i] != change.PriceTicks) continue;
-            if (nowNs - _addNs[i] > _lifetimeNs)
-            {
-                if (_pulledLots[i] == 0) _active[i] = false; // rested long enough: an honest order
-                continue;
-            }
-            long open = _addLots[i] - _pulledLots[i];
+            ref var c = ref _candidates[i];
+            if (c.Price != change.PriceTicks || nowNs - c.AddNs > _lifetimeNs) continue; // too old: Advance drops it
+            long open = c.AddLots - c.PulledLots;
             if (open <= 0) continue;
             long pull = Math.Min(open, remaining);
-            _pulledLots[i] += pull;
-            if (_pullNs[i] == 0) _pullNs[i] = nowNs;
+            c.PulledLots += pull;
+            if (c.PullNs == 0) c.PullNs = nowNs;
             remaining -= pull;
         }
     }
@@ -112,56 +92,67 @@ public sealed class SpoofTracker
     /// <summary>Feeds a trade that hit this side (a taker sell for the bid side): it explains decreases at or through its price.</summary>
     public void OnTrade(long priceTicks, long qtyLots)
     {
-        for (int i = 0; i < _price.Length; i++)
+        for (int i = 0; i < _count; i++)
         {
-            if (!_active[i]) continue;
-            bool reached = _bid ? _price[i] >= priceTicks : _price[i] <= priceTicks;
-            if (reached) _tradedLots[i] += qtyLots;
+            ref var c = ref _candidates[i];
+            if (_bid ? c.Price >= priceTicks : c.Price <= priceTicks) c.TradedLots += qtyLots;
         }
     }
 
     /// <summary>Confirms pulls whose grace period has passed and drops candidates that outlived their lifetime.</summary>
     public void Advance(long nowNs)
     {
-        for (int i = 0; i < _price.Length; i++)
+        for (int i = 0; i < _count;)
         {
-            if (!_active[i]) continue;
-            if (_pulledLots[i] > 0)
+            ref var c = ref _candidates[i];
+            bool done;
+            if (c.PulledLots > 0)
             {
-                if (nowNs - _pullNs[i] < _graceNs) continue;
-                long confirmed = _pulledLots[i] - _tradedLots[i];
-                if (confirmed > 0)
+                done = nowNs - c.PullNs >= _graceNs;
+                long confirmed = c.PulledLots - c.TradedLots;
+                if (done && confirmed > 0)
                 {
                     _pulled.Add(nowNs, confirmed);
                     _pulledSlow.Add(nowNs, confirmed);
                     PullCount++;
                 }
-                _active[i] = false;
             }
-            else if (nowNs - _addNs[i] > _lifetimeNs)
+            else
             {
-                _active[i] = false;
+                done = nowNs - c.AddNs > _lifetimeNs; // rested long enough: an honest order
             }
+            if (done) _candidates[i] = _candidates[--_count];
+            else i++;
         }
     }
 
     /// <summary>Forgets candidates and the score.</summary>
     public void Clear()
     {
-        Array.Clear(_active);
+        _count = 0;
         _pulled.Clear();
         _pulledSlow.Clear();
     }
 
-    // The first free slot; when all are taken, the oldest candidate is replaced.
+    // A new slot; when all are taken, the oldest candidate is replaced.
     private int FreeSlot()
     {
+        if (_count < _candidates.Length) return _count++;
         int oldest = 0;
-        for (int i = 0; i < _active.Length; i++)
+        for (int i = 1; i < _count; i++)
         {
-            if (!_active[i]) return i;
-            if (_addNs[i] < _addNs[oldest]) oldest = i;
+            if (_candidates[i].AddNs < _candidates[oldest].AddNs) oldest = i;
         }
         return oldest;
+    }
+
+    private struct Candidate
+    {
+        public long Price;
+        public long AddLots;
+        public long AddNs;
+        public long PulledLots;
+        public long PullNs;
+        public long TradedLots;
     }
 }

@@ -204,9 +204,8 @@ public sealed class SymbolFeatureEngine
         _emaFast.Update(now, mid);
         _emaSlow.Update(now, mid);
 
-        long band = (long)(mid * _o.LiqBandBps / 1e4);
-        _f.DepthBidLots = book.Bids.DepthWithinTicks(band);
-        _f.DepthAskLots = book.Asks.DepthWithinTicks(band);
+        _f.DepthBidLots = book.Bids.DepthLevels(_o.LiqDepthLevels);
+        _f.DepthAskLots = book.Asks.DepthLevels(_o.LiqDepthLevels);
         double depth = _f.DepthBidLots + _f.DepthAskLots;
         _f.LiqAsymmetry = depth > 0 ? (_f.DepthBidLots - _f.DepthAskLots) / depth : 0;
         _liqAverage.Update(now, depth);
