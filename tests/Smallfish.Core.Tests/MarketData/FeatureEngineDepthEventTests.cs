@@ -19,7 +19,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void AggressiveBuyingIntoUnmovedAsk_AbsorptionOnTheAsk()
+    public void OnTrade_AggressiveBuyingIntoUnmovedAsk_AbsorptionOnTheAsk()
     {
         var engine = EngineWithLadder(out var book, lots: 10);
         long t = T0;
@@ -37,7 +37,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void AggressiveBuyingMovesTheAsk_AbsorptionBroken()
+    public void OnBook_AskMovesAwayFromDefendedPrice_AbsorptionBrokenAfterGrace()
     {
         var engine = EngineWithLadder(out var book, lots: 10);
         long t = T0 + 200 * Ms;
@@ -55,7 +55,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void BidTradesThroughVisibleSizeAndRefills_IceAbsorbOnTheBid()
+    public void OnTradeOnBook_BidTradesThroughVisibleSizeAndRefills_IceAbsorbOnTheBid()
     {
         var engine = EngineWithLadder(out var book, lots: 5);
         long t = T0;
@@ -78,7 +78,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void BidTradedOnceWithoutRefill_NoIceAbsorb()
+    public void OnTradeOnBook_BidTradedOnceWithoutRefill_NoIceAbsorb()
     {
         var engine = EngineWithLadder(out var book, lots: 5);
         engine.OnTrade(Sell(T0 + 100 * Ms, Bid, 5), T0 + 100 * Ms);
@@ -90,7 +90,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void LargeAskPlacedNearTouchAndPulled_SpoofScoreOnTheAsk()
+    public void OnBook_LargeAskPlacedNearTouchAndPulled_SpoofScoreOnTheAsk()
     {
         var engine = EngineWithLadder(out var book);
         Delta(book, T0 + 100 * Ms, (Side.Sell, Ask + 1, 50)); // 25x the usual level size, 1 tick from the touch
@@ -115,7 +115,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void BidPullsAndReplacesMoreThanUsual_BidScoreHighAskScoreLow()
+    public void OnBook_BidPullsAndReplacesMoreThanUsual_BidScoreHighAskScoreLow()
     {
         var engine = EngineWithLadder(out var book);
         long t = T0;
@@ -146,7 +146,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void LargeAskConsumedByTrades_NoSpoof()
+    public void OnBook_LargeAskConsumedByLateTradePrints_NoSpoof()
     {
         var engine = EngineWithLadder(out var book);
         Delta(book, T0 + 100 * Ms, (Side.Sell, Ask + 1, 50));
@@ -161,7 +161,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void LargeAskRestsLongThenPulled_NoSpoof()
+    public void OnBook_LargeAskRestsLongerThanLifetimeThenPulled_NoSpoof()
     {
         var engine = EngineWithLadder(out var book);
         Delta(book, T0 + 100 * Ms, (Side.Sell, Ask + 1, 50));
@@ -173,7 +173,7 @@ public class FeatureEngineDepthEventTests
     }
 
     [Test]
-    public void LargeAskFarFromTouch_NoSpoof()
+    public void OnBook_LargeAskFarFromTouch_NoSpoof()
     {
         var engine = EngineWithLadder(out var book);
         Delta(book, T0 + 100 * Ms, (Side.Sell, Ask + 50, 60));
