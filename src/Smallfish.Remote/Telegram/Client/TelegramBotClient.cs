@@ -52,7 +52,8 @@ public sealed class TelegramBotClient : ITelegramClient
         _backoff = new BackoffPolicy(options.RetryBaseDelay, options.RetryMaxDelay);
         var root = options.ApiBaseAddress.AbsoluteUri;
         if (!root.EndsWith('/')) root += "/";
-        _methodRoot = new Uri(new Uri(root), "bot" + options.BotToken + "/");
+        // Built as one absolute string: as a relative reference, "bot123:ABC/" would parse as a URI with scheme "bot123".
+        _methodRoot = new Uri(root + "bot" + options.BotToken + "/", UriKind.Absolute);
     }
 
     /// <inheritdoc />
