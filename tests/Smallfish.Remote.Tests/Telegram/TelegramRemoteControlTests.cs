@@ -371,6 +371,31 @@ public class TelegramRemoteControlTests
         Assert.That(replies[1].Text, Does.Contain("/kill"));
     }
 
+    [Test]
+    public async Task Notify_Alert_SentToEveryAllowedChat()
+    {
+        await using var h = await TelegramHarness.CreateAsync(new RecordingCommandHandler(), o => o.AllowedChatIds = [TelegramHarness.OwnerChat, -1001234567890]);
+        h.Start();
+
+        var queued = h.Remote.Notify(RemoteReply.Plain("Kill switch triggered: daily loss limit", "ALERT"));
+        var sends = await h.Server.WaitForAsync("sendMessage", 2);
+
+        Assert.That(queued, Is.True);
+        Assert.That(sends.Select(s => s.ChatId), Is.EquivalentTo(new[] { TelegramHarness.OwnerChat, -1001234567890 }));
+        Assert.That(sends.Select(s => s.Text), Is.All.EqualTo("<b>ALERT</b>\nKill switch triggered: daily loss limit"));
+    }
+
+    [Test]
+    public async Task Outbox_Full_EnqueueReturnsFalseInsteadOfBlocking()
+    {
+        await using var h = await TelegramHarness.CreateAsync(new RecordingCommandHandler(), o => o.OutboxCapacity = 2);
+
+        var results = Enumerable.Range(0, 3)
+            .Select(i => h.Remote.Outbox.Enqueue(new Smallfish.Remote.Telegram.Sending.OutgoingMessage(1, $"m{i}", $"m{i}"))).ToList();
+
+        Assert.That(results, Is.EqualTo(new[] { true, true, false }));
+    }
+
     private sealed class ThrowingHandler : IRemoteCommandHandler
     {
         public ValueTask<RemoteReply> GetStatusAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("internal detail");
