@@ -18,14 +18,14 @@ namespace Smallfish.Remote.Telegram;
 public sealed class TelegramRemoteControl
 {
     private readonly ITelegramClient _client;
-    private readonly TelegramOptions _options;
+    private readonly TelegramBotOptions _options;
     private readonly IAsyncDelay _delay;
     private readonly ILogger _logger;
     private readonly Random _jitter;
     private readonly BackoffPolicy _backoff;
 
     /// <summary>Wires the parts together; nothing runs until <see cref="RunAsync"/>.</summary>
-    public TelegramRemoteControl(ITelegramClient client, IRemoteCommandHandler handler, TelegramOptions options, TimeProvider time,
+    public TelegramRemoteControl(ITelegramClient client, IRemoteCommandHandler handler, TelegramBotOptions options, TimeProvider time,
         IAsyncDelay delay, ILoggerFactory loggerFactory, Random? jitter = null)
     {
         ArgumentNullException.ThrowIfNull(loggerFactory);

@@ -15,23 +15,23 @@ public static class TelegramServiceCollectionExtensions
 
     /// <summary>
     /// Adds <see cref="ITelegramClient"/> (and <see cref="TimeProvider"/> / <see cref="IAsyncDelay"/> if absent) with
-    /// validated <see cref="TelegramOptions"/>. The HttpClient's logging handlers are removed: they log request URLs,
+    /// validated <see cref="TelegramBotOptions"/>. The HttpClient's logging handlers are removed: they log request URLs,
     /// and the bot token is part of the URL path. Timeouts are per request (the client sets them), so the HttpClient's
     /// own timeout is disabled to let long polls run.
     /// </summary>
-    public static IServiceCollection AddSmallfishTelegramClient(this IServiceCollection services, Action<TelegramOptions>? configure = null)
+    public static IServiceCollection AddSmallfishTelegramClient(this IServiceCollection services, Action<TelegramBotOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<TelegramOptions>();
+        var options = services.AddOptions<TelegramBotOptions>();
         if (configure is not null) options.Configure(configure);
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramBotOptions>, TelegramBotOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAsyncDelay>(sp => new TimeProviderAsyncDelay(sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.TryAddSingleton<ITelegramClient>(sp => new TelegramBotClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
-            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<IOptions<TelegramBotOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IAsyncDelay>(),
             sp.GetRequiredService<ILogger<TelegramBotClient>>()));

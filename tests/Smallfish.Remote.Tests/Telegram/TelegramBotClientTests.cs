@@ -15,7 +15,7 @@ namespace Smallfish.Remote.Tests.Telegram;
 /// <summary>The Bot API client against the fake server over real loopback HTTP.</summary>
 public class TelegramBotClientTests
 {
-    private static Task<TelegramHarness> Harness(Action<TelegramOptions>? configure = null) =>
+    private static Task<TelegramHarness> Harness(Action<TelegramBotOptions>? configure = null) =>
         TelegramHarness.CreateAsync(new RecordingCommandHandler(), configure);
 
     [Test]

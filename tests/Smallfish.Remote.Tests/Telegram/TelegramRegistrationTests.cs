@@ -59,21 +59,21 @@ public class TelegramRegistrationTests
         {
             o.Enabled = true;
             o.BotToken = badToken;
-            o.PollTimeoutSeconds = 90;
+            o.PollTimeoutSeconds = 900;
         });
         using var provider = services.BuildServiceProvider();
 
-        var e = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<TelegramOptions>>().Value);
+        var e = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<TelegramBotOptions>>().Value);
 
         Assert.That(e!.Failures.Count(), Is.EqualTo(3), string.Join("\n", e.Failures));
-        Assert.That(e.Message, Does.Contain("Telegram:BotToken").And.Contain("Telegram:AllowedChatIds").And.Contain("Telegram:PollTimeoutSeconds"));
+        Assert.That(e.Message, Does.Contain("Secrets:TelegramBotToken").And.Contain("Telegram:AllowedChatIds").And.Contain("Telegram:PollTimeoutSeconds"));
         Assert.That(e.Message, Does.Not.Contain(badToken));
     }
 
     [Test]
-    public void TelegramOptions_ToString_HidesToken()
+    public void TelegramBotOptions_ToString_HidesToken()
     {
-        var options = new TelegramOptions { BotToken = FakeTelegramServer.Token };
+        var options = new TelegramBotOptions { BotToken = FakeTelegramServer.Token };
 
         Assert.That(options.ToString(), Does.Not.Contain(FakeTelegramServer.SecretPart));
     }

@@ -21,7 +21,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    private TelegramHarness(FakeTelegramServer server, SimulatedClock clock, TelegramOptions options, IRemoteCommandHandler handler)
+    private TelegramHarness(FakeTelegramServer server, SimulatedClock clock, TelegramBotOptions options, IRemoteCommandHandler handler)
     {
         Server = server;
         Clock = clock;
@@ -37,7 +37,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
 
     public SimulatedClock Clock { get; }
 
-    public TelegramOptions Options { get; }
+    public TelegramBotOptions Options { get; }
 
     public RecordingDelay Delay { get; }
 
@@ -49,11 +49,11 @@ internal sealed class TelegramHarness : IAsyncDisposable
 
     public TelegramRemoteControl Remote { get; }
 
-    public static async Task<TelegramHarness> CreateAsync(IRemoteCommandHandler handler, Action<TelegramOptions>? configure = null)
+    public static async Task<TelegramHarness> CreateAsync(IRemoteCommandHandler handler, Action<TelegramBotOptions>? configure = null)
     {
         var clock = new SimulatedClock(StartNs);
         var server = await FakeTelegramServer.StartAsync(clock);
-        var options = new TelegramOptions
+        var options = new TelegramBotOptions
         {
             Enabled = true,
             BotToken = FakeTelegramServer.Token,

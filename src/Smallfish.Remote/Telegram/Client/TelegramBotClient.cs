@@ -26,7 +26,7 @@ public sealed class TelegramBotClient : ITelegramClient
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
     private readonly HttpClient _http;
-    private readonly TelegramOptions _options;
+    private readonly TelegramBotOptions _options;
     private readonly TimeProvider _time;
     private readonly IAsyncDelay _delay;
     private readonly ILogger _logger;
@@ -38,7 +38,7 @@ public sealed class TelegramBotClient : ITelegramClient
     private DateTimeOffset _floodUntil = DateTimeOffset.MinValue;
 
     /// <summary>Creates a client. <paramref name="jitter"/> defaults to <see cref="Random.Shared"/>.</summary>
-    public TelegramBotClient(HttpClient httpClient, TelegramOptions options, TimeProvider time, IAsyncDelay delay,
+    public TelegramBotClient(HttpClient httpClient, TelegramBotOptions options, TimeProvider time, IAsyncDelay delay,
         ILogger<TelegramBotClient> logger, Random? jitter = null)
     {
         _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));

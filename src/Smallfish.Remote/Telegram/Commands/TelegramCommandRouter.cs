@@ -11,10 +11,10 @@ namespace Smallfish.Remote.Telegram.Commands;
 /// <summary>
 /// Turns incoming updates into remote commands and replies.
 /// <list type="bullet">
-/// <item>Obeys only <see cref="TelegramOptions.AllowedChatIds"/> (and, when set, <see cref="TelegramOptions.AllowedUserIds"/>).
+/// <item>Obeys only <see cref="TelegramBotOptions.AllowedChatIds"/> (and, when set, <see cref="TelegramBotOptions.AllowedUserIds"/>).
 /// Anything else gets no reply at all (no "access denied" oracle) and is logged once per chat or user.</item>
 /// <item>Ignores edited messages, channel posts, forwarded messages, messages from bots, commands addressed to another
-/// bot (<c>/status@other_bot</c>) and commands older than <see cref="TelegramOptions.MaxCommandAge"/>.</item>
+/// bot (<c>/status@other_bot</c>) and commands older than <see cref="TelegramBotOptions.MaxCommandAge"/>.</item>
 /// <item><c>/kill</c> and <c>/resume</c> need a second message: the bot answers "send /kill confirm within 60 s", and only
 /// <c>/kill confirm</c> from the same chat inside that window calls the handler. A text confirmation was chosen over an
 /// inline keyboard: it needs no callback queries (only <c>message</c> updates are requested) and reads clearly in the
@@ -29,7 +29,7 @@ public sealed class TelegramCommandRouter : ITelegramUpdateHandler
 
     private readonly ITelegramOutbox _outbox;
     private readonly IRemoteCommandHandler _handler;
-    private readonly TelegramOptions _options;
+    private readonly TelegramBotOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly HashSet<long> _allowedChats;
@@ -39,7 +39,7 @@ public sealed class TelegramCommandRouter : ITelegramUpdateHandler
     private volatile string? _botUsername;
 
     /// <summary>Creates the router.</summary>
-    public TelegramCommandRouter(ITelegramOutbox outbox, IRemoteCommandHandler handler, TelegramOptions options, TimeProvider time,
+    public TelegramCommandRouter(ITelegramOutbox outbox, IRemoteCommandHandler handler, TelegramBotOptions options, TimeProvider time,
         ILogger<TelegramCommandRouter> logger)
     {
         _outbox = outbox ?? throw new ArgumentNullException(nameof(outbox));

@@ -19,7 +19,7 @@ public sealed class TelegramUpdatePoller
     private static readonly string[] AllowedUpdates = ["message"];
     private readonly ITelegramClient _client;
     private readonly ITelegramUpdateHandler _handler;
-    private readonly TelegramOptions _options;
+    private readonly TelegramBotOptions _options;
     private readonly IAsyncDelay _delay;
     private readonly ILogger _logger;
     private readonly Random _jitter;
@@ -29,7 +29,7 @@ public sealed class TelegramUpdatePoller
     private long _publishedOffset; // _offset for other threads; 0 = none (update ids are positive)
 
     /// <summary>Creates the poller. <paramref name="jitter"/> defaults to <see cref="Random.Shared"/>.</summary>
-    public TelegramUpdatePoller(ITelegramClient client, ITelegramUpdateHandler handler, TelegramOptions options, IAsyncDelay delay,
+    public TelegramUpdatePoller(ITelegramClient client, ITelegramUpdateHandler handler, TelegramBotOptions options, IAsyncDelay delay,
         ILogger<TelegramUpdatePoller> logger, Random? jitter = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));

@@ -25,7 +25,7 @@ public sealed class TelegramOutbox : ITelegramOutbox
     private readonly long _origin;
 
     /// <summary>Creates the outbox; nothing is sent until <see cref="RunAsync"/> runs.</summary>
-    public TelegramOutbox(ITelegramClient client, TelegramOptions options, TimeProvider time, IAsyncDelay delay, ILogger<TelegramOutbox> logger)
+    public TelegramOutbox(ITelegramClient client, TelegramBotOptions options, TimeProvider time, IAsyncDelay delay, ILogger<TelegramOutbox> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _client = client ?? throw new ArgumentNullException(nameof(client));

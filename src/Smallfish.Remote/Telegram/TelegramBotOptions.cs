@@ -1,10 +1,12 @@
 namespace Smallfish.Remote.Telegram;
 
 /// <summary>
-/// Settings of the Telegram remote control: connection, who may command the bot, polling, pacing and confirmations.
-/// Validated by <see cref="TelegramOptionsValidator"/>. <see cref="BotToken"/> is a secret and never printed.
+/// Settings of the Telegram transport: connection, who may command the bot, polling, pacing and confirmations.
+/// The user-facing keys live in <c>Smallfish:Telegram</c> and <c>Smallfish:Secrets</c> (Core configuration);
+/// <see cref="Configuration.RemoteOptionsMapper.ToTelegramBotOptions"/> builds this from them, the rest are transport defaults.
+/// Validated by <see cref="TelegramBotOptionsValidator"/>. <see cref="BotToken"/> is a secret and never printed.
 /// </summary>
-public sealed class TelegramOptions
+public sealed class TelegramBotOptions
 {
     /// <summary>Turns the Telegram remote control on.</summary>
     public bool Enabled { get; set; }
@@ -26,7 +28,7 @@ public sealed class TelegramOptions
     /// <summary>The bot's username without @; when empty it is learned from <c>getMe</c> at start.</summary>
     public string? BotUsername { get; set; }
 
-    /// <summary>Long-poll seconds of <c>getUpdates</c> (1-50).</summary>
+    /// <summary>Long-poll seconds of <c>getUpdates</c> (1-600; Telegram suggests 25-50).</summary>
     public int PollTimeoutSeconds { get; set; } = 30;
 
     /// <summary>Discard the backlog at start so a command sent while the service was down never fires later.</summary>

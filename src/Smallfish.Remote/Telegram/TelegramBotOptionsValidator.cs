@@ -2,21 +2,21 @@ using Microsoft.Extensions.Options;
 
 namespace Smallfish.Remote.Telegram;
 
-/// <summary>Checks <see cref="TelegramOptions"/> and reports every problem at once; never echoes the token.</summary>
-public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+/// <summary>Checks <see cref="TelegramBotOptions"/> and reports every problem at once; never echoes the token.</summary>
+public sealed class TelegramBotOptionsValidator : IValidateOptions<TelegramBotOptions>
 {
     /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    public ValidateOptionsResult Validate(string? name, TelegramBotOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!options.Enabled) return ValidateOptionsResult.Success;
         var errors = new List<string>();
         if (!LooksLikeToken(options.BotToken))
-            errors.Add("Telegram:BotToken must be set to the token from BotFather (<digits>:<secret>); value not shown");
+            errors.Add("Secrets:TelegramBotToken (TELEGRAM_BOT_TOKEN) must be the token from BotFather (<digits>:<secret>); value not shown");
         if (options.AllowedChatIds.Length == 0)
-            errors.Add("Telegram:AllowedChatIds must name at least one chat: the bot obeys no one otherwise");
-        if (options.PollTimeoutSeconds is < 1 or > 50)
-            errors.Add($"Telegram:PollTimeoutSeconds is {options.PollTimeoutSeconds}; must be 1-50");
+            errors.Add("Telegram:AllowedChatIds (TELEGRAM_CHAT_ID) must name at least one chat: the bot obeys no one otherwise");
+        if (options.PollTimeoutSeconds is < 1 or > 600)
+            errors.Add($"Telegram:PollTimeoutSeconds is {options.PollTimeoutSeconds}; must be 1-600");
         if (options.RequestTimeout <= TimeSpan.Zero)
             errors.Add($"Telegram:RequestTimeout is {options.RequestTimeout}; must be positive");
         if (options.MaxTransientRetries < 0) errors.Add($"Telegram:MaxTransientRetries is {options.MaxTransientRetries}; must be >= 0");
