@@ -39,9 +39,9 @@ public sealed class TradeTape
     private long _nextSessionResetNs = long.MaxValue;
     private Int128 _sessionNotional;
 
-    /// <summary>Creates a tape with the windows and large-trade settings of <paramref name="options"/>.</summary>
+    /// <summary>Creates a tape with the windows (<see cref="MicrostructureOptions.EffectiveTapeWindowsMs"/>) and large-trade settings of <paramref name="options"/>.</summary>
     public TradeTape(MicrostructureOptions options)
-        : this(options, options.TapeWindowsMs)
+        : this(options, [.. (options ?? throw new ArgumentNullException(nameof(options))).EffectiveTapeWindowsMs])
     {
     }
 

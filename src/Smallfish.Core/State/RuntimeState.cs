@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Smallfish.Core.Domain;
+using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.State;
 
@@ -19,8 +20,11 @@ public sealed class RuntimeState
     private readonly Dictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private RuntimeSnapshot? _published;
 
-    /// <summary>Creates the state for the symbol table <paramref name="symbols"/> (index = symbol id).</summary>
-    public RuntimeState(IReadOnlyList<string> symbols, decimal startingEquity, long startNs, int signalCount = 13)
+    /// <summary>
+    /// Creates the state for the symbol table <paramref name="symbols"/> (index = symbol id), with room for
+    /// <paramref name="signalCount"/> scores per symbol (indexed by <see cref="SignalId"/>).
+    /// </summary>
+    public RuntimeState(IReadOnlyList<string> symbols, decimal startingEquity, long startNs, int signalCount = SignalIds.Count)
     {
         ArgumentNullException.ThrowIfNull(symbols);
         ArgumentOutOfRangeException.ThrowIfLessThan(signalCount, 1);

@@ -22,7 +22,7 @@ public class FeaturesRealDataTests
     {
         var spec = TestLocalBinanceRecording.BtcUsdt();
         _events = [];
-        foreach (string f in Files) _events.AddRange(TestLocalBinanceRecording.Read(SharedData.RealFile(Path.Combine("hftbacktest-binance-usdm", f)), spec));
+        foreach (string f in Files) _events.AddRange(TestLocalBinanceRecording.Read(Path.Combine(RepoPaths.RealData, "hftbacktest-binance-usdm", f), spec));
         Assert.That(_events.Count(e => e.Book is null), Is.EqualTo(974 + 9_727), "every trade line parsed");
         Assert.That(_events.Count(e => e.Book is not null), Is.EqualTo(3_326 + 1 + 5_696), "every depth line and the snapshot parsed");
     }

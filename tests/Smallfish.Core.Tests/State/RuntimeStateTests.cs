@@ -1,3 +1,4 @@
+using Smallfish.Core.Configuration;
 using Smallfish.Core.Domain;
 using Smallfish.Core.State;
 using static Smallfish.Core.Tests.State.StateTestKit;
@@ -224,5 +225,19 @@ public class RuntimeStateTests
         Assert.That(s.Snapshot().WorkingOrders[0].PriceTicks, Is.EqualTo(100_000));
         Assert.That(s.RemoveOrder("sf1-0-1-E0"), Is.True);
         Assert.That(s.RemoveOrder("sf1-0-1-E0"), Is.False);
+    }
+
+    [Test]
+    public void FromOptions_RiskSection_TiersAndDailyLimitsCarryTheConfiguredValues()
+    {
+        var risk = new RiskOptions { DailyLossLimitR = 7, MaxSlippageBreaches = 2 };
+        risk.DrawdownTiers.Add(new DrawdownTierOptions { DrawdownPct = 5, SizeMultiplier = 0.5 });
+        risk.DrawdownTiers.Add(new DrawdownTierOptions { DrawdownPct = 15, SizeMultiplier = 0 });
+        Assert.That(DrawdownTier.FromOptions(risk.DrawdownTiers), Is.EqualTo(new[] { new DrawdownTier(5, 0.5), new DrawdownTier(15, 0) }));
+        Assert.That(DailyLimits.FromOptions(risk), Is.EqualTo(new DailyLimits(7, 0m, 2)));
+
+        var s = NewState();
+        s.OnExit(Result("BTCUSDT", -200m, -2, Midnight + 3_600 * Second));
+        Assert.That(s.SizeMultiplier(DrawdownTier.FromOptions(risk.DrawdownTiers)), Is.EqualTo(0), "20 % drawdown: no new positions");
     }
 }

@@ -39,10 +39,10 @@ internal sealed class FlowFeatureWriter
     /// <summary>The configured tape windows plus every window the features read, ms.</summary>
     public static long[] TapeWindowsMs(MicrostructureOptions o)
     {
-        var configured = o.TapeWindowsMs ?? [];
-        var all = new long[configured.Length + 5];
-        configured.CopyTo(all, 0);
-        int k = configured.Length;
+        var configured = o.EffectiveTapeWindowsMs;
+        var all = new long[configured.Count + 5];
+        int k = 0;
+        foreach (long w in configured) all[k++] = w;
         all[k++] = o.FlowShortWindowMs;
         all[k++] = 2 * o.FlowShortWindowMs;
         all[k++] = o.FlowLongWindowMs;
