@@ -37,6 +37,8 @@ public static class RecordingBenchmark
         sink.Checksum = 0;
         long events = 0;
         int passes = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         long started = Stopwatch.GetTimestamp();
         while (events < minEvents)
@@ -46,8 +48,10 @@ public static class RecordingBenchmark
         }
         var elapsed = Stopwatch.GetElapsedTime(started);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
         return new RecordingBenchmarkResult(events, passes, eventsPerPass, payloadBytes, elapsed, events / elapsed.TotalSeconds,
-            (double)allocated / events, (double)payloadBytes / eventsPerPass, sink.Checksum);
+            cpu, events / Math.Max(cpu.TotalSeconds, 1e-9), (double)allocated / events, (double)payloadBytes / eventsPerPass, sink.Checksum);
     }
 
     private static long Pass(byte[] recording, List<(int Start, int Length)> blocks, MarketEventDecoder decoder, ChecksumSink sink)

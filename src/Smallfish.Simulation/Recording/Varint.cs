@@ -46,14 +46,24 @@ internal static class Varint
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Read(ReadOnlySpan<byte> src, ref int pos)
     {
+        // One- and two-byte values (most deltas and sizes) are decoded inline; longer ones take the loop.
         uint p = (uint)pos;
         if (p < (uint)src.Length)
         {
-            byte b = src[(int)p];
-            if (b < 0x80)
+            uint b0 = src[(int)p];
+            if (b0 < 0x80)
             {
                 pos = (int)p + 1;
-                return b;
+                return b0;
+            }
+            if (p + 1 < (uint)src.Length)
+            {
+                uint b1 = src[(int)p + 1];
+                if (b1 < 0x80)
+                {
+                    pos = (int)p + 2;
+                    return (b0 & 0x7F) | (b1 << 7);
+                }
             }
         }
         return ReadSlow(src, ref pos);

@@ -17,7 +17,7 @@ public class RecordingBenchmarkTests
             events.ReplayInto(memory);
             recording = memory.ToArray();
         }
-        var result = RecordingBenchmark.MeasureDecode(recording, minEvents: 2_000_000);
+        var result = RecordingBenchmark.MeasureDecode(recording, minEvents: 500_000);
         TestContext.Out.WriteLine("Bybit sample (cryptofeed-bybit-v5, linear): " + result);
         Assert.That(result.EventsPerPass, Is.EqualTo(events.Count));
         Assert.That(result.AllocatedBytesPerEvent, Is.Zero);
