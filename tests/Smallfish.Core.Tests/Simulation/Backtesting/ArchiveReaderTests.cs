@@ -160,6 +160,16 @@ public class ArchiveReaderTests
     }
 
     [Test]
+    public void OpenContent_LargeRandomContent_CrcMatchesTheContainers()
+    {
+        // odd length, well past the 8-byte fast path: a wrong CRC would fail against .NET's own gzip trailer and zip directory
+        var rng = new Random(9);
+        var text = new string(Enumerable.Range(0, 100_003).Select(_ => (char)rng.Next(32, 127)).ToArray());
+        Assert.That(ArchiveFile.Verify(_files.Gzip("big.gz", text)), Is.EqualTo(100_003));
+        Assert.That(ArchiveFile.Verify(_files.Zip("big.zip", "big", text)), Is.EqualTo(100_003));
+    }
+
+    [Test]
     public void OrderBookArchive_LinesGoThroughTheSeam_WithCountsAndLineErrors()
     {
         string path = _files.Zip("2025-08-21_BTCUSDT_ob200.data.zip", "2025-08-21_BTCUSDT_ob200.data",
