@@ -49,7 +49,7 @@ public sealed class DashboardRenderer
             new Layout("body").SplitRows(
                 new Layout("top").SplitColumns(
                     new Layout("price", CellView.Framed(new PricePanel(focus))),
-                    new Layout("equity", CellView.Framed(new EquityPanel(data.Account, data.EquityCurve)))),
+                    new Layout("equity", CellView.Framed(new EquityPanel(snapshot?.Account, data.EquityCurve)))),
                 new Layout("bottom").SplitColumns(
                     new Layout("trades", CellView.Framed(new TradesPanel(data.RecentTrades))),
                     new Layout("signals", CellView.Framed(new SignalsPanel(focus))))));

@@ -8,10 +8,11 @@ namespace Smallfish.Monitoring.Dashboard;
 /// </summary>
 internal sealed class EquityPanel : DashboardPanel
 {
-    private readonly AccountStatus _account;
+    private readonly AccountStatus? _account;
     private readonly IReadOnlyList<EquityPoint> _curve;
 
-    public EquityPanel(AccountStatus account, IReadOnlyList<EquityPoint> curve)
+    /// <summary>The panel for <paramref name="account"/> (null while no snapshot arrived) and its equity series.</summary>
+    public EquityPanel(AccountStatus? account, IReadOnlyList<EquityPoint> curve)
     {
         _account = account;
         _curve = curve;
@@ -19,18 +20,25 @@ internal sealed class EquityPanel : DashboardPanel
 
     public override string Title(Glyphs glyphs, int maxWidth)
     {
-        string title = "Equity " + Fmt.Money(_account.Equity);
+        if (_account is null) return "Equity ";
+        var parts = new List<string> { "Equity " + Fmt.Money(_account.Equity) };
         if (_account.StartingEquity > 0)
         {
             double change = (double)((_account.Equity - _account.StartingEquity) / _account.StartingEquity) * 100;
-            title += " (" + Fmt.SignedPct(change) + ")";
+            parts.Add("(" + Fmt.SignedPct(change) + ")");
         }
-        return title + " ";
+        return TitleParts.Join(parts, " ", maxWidth);
     }
 
     public override void Draw(CellGrid grid)
     {
         if (grid.Width <= 0 || grid.Height <= 0) return;
+        if (_account is null)
+        {
+            grid.WriteCentered(grid.Height / 2, "no equity history yet", Palette.Dim);
+            return;
+        }
+
         int infoRows = grid.Height >= 4 ? 1 : 0;
         int plotRows = grid.Height - infoRows;
         if (infoRows == 1) DrawInfoLine(grid, grid.Height - 1);
@@ -41,7 +49,8 @@ internal sealed class EquityPanel : DashboardPanel
             return;
         }
 
-        decimal start = _account.StartingEquity;
+        AccountStatus account = _account;
+        decimal start = account.StartingEquity;
         bool hasStart = start > 0;
         double lo = double.MaxValue, hi = double.MinValue;
         foreach (EquityPoint p in _curve)
@@ -92,8 +101,12 @@ internal sealed class EquityPanel : DashboardPanel
 
     private void DrawInfoLine(CellGrid grid, int row)
     {
-        string sep = grid.Glyphs.Middot;
-        int x = grid.Write(0, row, $"peak {Fmt.Money(_account.PeakEquity)}{sep}DD {Fmt.Pct(_account.DrawdownPct)}{sep}", Palette.Dim);
-        grid.Write(x, row, $"day {Fmt.SignedMoney(_account.DailyPnl)} ({Fmt.R(_account.DailyR)})", Palette.Sign(_account.DailyPnl));
+        AccountStatus a = _account!;
+        PartsLine.Write(grid, row,
+        [
+            ("peak " + Fmt.Money(a.PeakEquity), Palette.Dim),
+            ("DD " + Fmt.Pct(a.DrawdownPct), Palette.Dim),
+            ($"day {Fmt.SignedMoney(a.DailyPnl)} ({Fmt.R(a.DailyR)})", Palette.Sign(a.DailyPnl)),
+        ], grid.Glyphs.Middot);
     }
 }

@@ -90,18 +90,29 @@ internal sealed class PricePanel : DashboardPanel
         }
         canvas.CopyTo(grid, labelWidth, 0, glyphs);
 
-        // Level labels at the left end of their lines (recent prices and markers are on the right), markers last.
-        foreach (var (label, price, style) in levels)
-        {
-            grid.Write(labelWidth, scale.Row((double)price), grid.Fit(label + " " + Fmt.Price(price), plotWidth), style);
-        }
-
+        // Markers first known, so that each level label goes to the end of its line (left, else right) that no
+        // marker sits on; markers are drawn last and win any remaining clash.
+        var markerCells = new HashSet<(int X, int Y)>();
+        var markers = new List<(int X, int Y, char C, Style S)>();
         foreach (PriceMarker m in _symbol.Markers)
         {
             if (!scale.Contains(m.TsNs)) continue;
             char c = m.Action == MarkerAction.Exit ? glyphs.Exit : m.Side == Side.Buy ? glyphs.BuyEntry : glyphs.SellEntry;
-            grid.Put(labelWidth + scale.X(m.TsNs) / 2, scale.Row((double)m.Price), c, m.Side == Side.Buy ? Palette.UpBold : Palette.DownBold);
+            int mx = labelWidth + scale.X(m.TsNs) / 2, my = scale.Row((double)m.Price);
+            markers.Add((mx, my, c, m.Side == Side.Buy ? Palette.UpBold : Palette.DownBold));
+            markerCells.Add((mx, my));
         }
+
+        foreach (var (label, price, style) in levels)
+        {
+            string text = grid.Fit(label + " " + Fmt.Price(price), plotWidth);
+            int row = scale.Row((double)price);
+            int left = labelWidth, right = grid.Width - text.Length;
+            bool Clear(int from) => !markerCells.Any(c => c.Y == row && c.X >= from && c.X < from + text.Length);
+            grid.Write(Clear(left) || !Clear(right) ? left : right, row, text, style);
+        }
+
+        foreach (var (mx, my, c, st) in markers) grid.Put(mx, my, c, st);
     }
 
     private List<(string Label, decimal Price, Style Style)> PositionLevels()
@@ -138,19 +149,7 @@ internal sealed class PricePanel : DashboardPanel
         }
         if (s.WorkingOrders.Count > 0) parts.Add(($"{grid.Glyphs.Middot.TrimStart()}{s.WorkingOrders.Count} orders", Palette.Dim));
 
-        // Whole parts only: stop before the first one that does not fit.
-        int x = 0;
-        foreach (var (text, style) in parts)
-        {
-            int needed = (x == 0 ? 0 : 1) + text.Length;
-            if (x + needed > grid.Width)
-            {
-                if (x == 0) grid.Write(0, row, grid.Fit(text, grid.Width), style);
-                break;
-            }
-            if (x > 0) x++;
-            x += grid.Write(x, row, text, style);
-        }
+        PartsLine.Write(grid, row, parts);
     }
 
     private static void Widen(ref double lo, ref double hi, double v)
