@@ -31,6 +31,12 @@ public interface IExchangeRestClient
     /// <summary>Candles, oldest first.</summary>
     Task<ExchangeResult<IReadOnlyList<ExchangeKline>>> GetKlinesAsync(string symbol, KlineInterval interval, int limit, CancellationToken ct = default);
 
+    /// <summary>Recent public trades, oldest first.</summary>
+    Task<ExchangeResult<IReadOnlyList<ExchangeTrade>>> GetRecentTradesAsync(string symbol, int limit, CancellationToken ct = default);
+
+    /// <summary>Settled funding rates, oldest first.</summary>
+    Task<ExchangeResult<IReadOnlyList<ExchangeFundingRate>>> GetFundingHistoryAsync(string symbol, int limit, CancellationToken ct = default);
+
     /// <summary>An order-book snapshot as a <see cref="BookUpdate"/> of kind snapshot (needs the symbol in the instrument lookup).</summary>
     Task<ExchangeResult<BookUpdate>> GetOrderBookAsync(string symbol, int depth, CancellationToken ct = default);
 

@@ -77,6 +77,27 @@ internal static class BinanceMarketParser
         return list;
     }
 
+    /// <summary><c>/fapi/v1/aggTrades</c> rows <c>{a, p, q, f, l, T, m}</c>; <c>m</c> = buyer is maker, so true means the taker sold.</summary>
+    public static List<ExchangeTrade> ParseAggTrades(JsonElement root, string symbol)
+    {
+        root.RequireArray("aggTrades");
+        var list = new List<ExchangeTrade>();
+        foreach (var t in root.EnumerateArray())
+        {
+            list.Add(new ExchangeTrade(symbol, t.ReqStr("a"), t.Dec("p"), t.Dec("q"), t.Bool("m") ? Core.Domain.Side.Sell : Core.Domain.Side.Buy, t.Long("T")));
+        }
+        return list;
+    }
+
+    /// <summary><c>/fapi/v1/fundingRate</c> rows, ascending.</summary>
+    public static List<ExchangeFundingRate> ParseFundingRates(JsonElement root)
+    {
+        root.RequireArray("fundingRate");
+        var list = new List<ExchangeFundingRate>();
+        foreach (var f in root.EnumerateArray()) list.Add(new ExchangeFundingRate(f.ReqStr("symbol"), f.Dec("fundingRate"), f.Long("fundingTime")));
+        return list;
+    }
+
     /// <summary><c>/fapi/v1/depth</c> as a snapshot with <see cref="BookUpdate.LastUpdateId"/> = <c>lastUpdateId</c>.</summary>
     public static BookUpdate ParseDepth(JsonElement root, InstrumentSpec spec, int symbolId, long localTsNs)
     {

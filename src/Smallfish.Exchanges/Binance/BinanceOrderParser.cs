@@ -37,6 +37,29 @@ internal static class BinanceOrderParser
             UpdatedMs: updated);
     }
 
+    /// <summary>
+    /// A <c>batchOrders</c> answer: HTTP 200 with one item per request, each an order or a <c>{code,msg}</c> error.
+    /// </summary>
+    public static List<Results.ExchangeResult<ExchangeOrder>> ParseBatch(JsonElement root)
+    {
+        root.RequireArray("batch");
+        var list = new List<Results.ExchangeResult<ExchangeOrder>>();
+        foreach (var item in root.EnumerateArray())
+        {
+            if (item.Has("code") && !item.Has("orderId"))
+            {
+                int code = checked((int)item.Long("code"));
+                var info = BinanceErrorMap.Instance.Classify(code);
+                list.Add(Results.ExchangeResult<ExchangeOrder>.Fail(new Results.ExchangeError(code, item.Str("msg"), info.Reject, info.IsTransient, 200, info.OutcomeUnknown)));
+            }
+            else
+            {
+                list.Add(Results.ExchangeResult<ExchangeOrder>.Ok(ParseOrder(item)));
+            }
+        }
+        return list;
+    }
+
     /// <summary>A REST algo order (POST/GET /fapi/v1/algoOrder).</summary>
     public static ExchangeOrder ParseAlgoOrder(JsonElement o)
     {

@@ -78,6 +78,9 @@ internal static class BinanceRequests
     public static string Depth(string symbol, int depth) =>
         new QueryBuilder().Add("symbol", symbol).Add("limit", BinanceMapping.DepthLimit(depth)).ToString();
 
+    public static string SymbolLimit(string symbol, int limit) =>
+        new QueryBuilder().Add("symbol", symbol).Add("limit", limit).ToString();
+
     public static string Leverage(string symbol, int leverage) =>
         new QueryBuilder().Add("symbol", symbol).Add("leverage", leverage).ToString();
 

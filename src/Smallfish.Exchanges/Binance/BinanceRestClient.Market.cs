@@ -36,6 +36,16 @@ public sealed partial class BinanceRestClient
         AsList(await SendAsync(HttpMethod.Get, "/fapi/v1/klines", BinanceRequests.Klines(symbol, interval, limit), false, true, BinanceMarketParser.ParseKlines, ct).ConfigureAwait(false));
 
     /// <inheritdoc />
+    public async Task<ExchangeResult<IReadOnlyList<ExchangeTrade>>> GetRecentTradesAsync(string symbol, int limit, CancellationToken ct = default) =>
+        AsList(await SendAsync(HttpMethod.Get, "/fapi/v1/aggTrades", BinanceRequests.SymbolLimit(symbol, limit), false, true,
+            root => BinanceMarketParser.ParseAggTrades(root, symbol), ct).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public async Task<ExchangeResult<IReadOnlyList<ExchangeFundingRate>>> GetFundingHistoryAsync(string symbol, int limit, CancellationToken ct = default) =>
+        AsList(await SendAsync(HttpMethod.Get, "/fapi/v1/fundingRate", BinanceRequests.SymbolLimit(symbol, limit), false, true,
+            BinanceMarketParser.ParseFundingRates, ct).ConfigureAwait(false));
+
+    /// <inheritdoc />
     public Task<ExchangeResult<BookUpdate>> GetOrderBookAsync(string symbol, int depth, CancellationToken ct = default)
     {
         if (!TryGetSpec<BookUpdate>(symbol, out var spec, out int id, out var failure)) return Task.FromResult(failure);

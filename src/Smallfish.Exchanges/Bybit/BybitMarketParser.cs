@@ -70,6 +70,29 @@ internal static class BybitMarketParser
         return list;
     }
 
+    /// <summary><c>/v5/market/recent-trade</c> rows (newest first on the wire), returned oldest first. <c>side</c> is the taker's.</summary>
+    public static List<ExchangeTrade> ParseRecentTrades(JsonElement result)
+    {
+        result.RequireObject("result");
+        var list = new List<ExchangeTrade>();
+        foreach (var t in result.Items("list"))
+        {
+            list.Add(new ExchangeTrade(t.ReqStr("symbol"), t.ReqStr("execId"), t.Dec("price"), t.Dec("size"), BybitMapping.ParseSide(t.ReqStr("side")), t.Long("time")));
+        }
+        list.Sort((x, y) => x.TimeMs.CompareTo(y.TimeMs));
+        return list;
+    }
+
+    /// <summary><c>/v5/market/funding/history</c> rows, returned oldest first.</summary>
+    public static List<ExchangeFundingRate> ParseFundingHistory(JsonElement result)
+    {
+        result.RequireObject("result");
+        var list = new List<ExchangeFundingRate>();
+        foreach (var f in result.Items("list")) list.Add(new ExchangeFundingRate(f.ReqStr("symbol"), f.Dec("fundingRate"), f.Long("fundingRateTimestamp")));
+        list.Sort((x, y) => x.TimeMs.CompareTo(y.TimeMs));
+        return list;
+    }
+
     /// <summary><c>/v5/market/orderbook</c> as a snapshot (<c>u</c>, <c>seq</c>, <c>ts</c>).</summary>
     public static BookUpdate ParseBook(JsonElement result, InstrumentSpec spec, int symbolId, long localTsNs)
     {

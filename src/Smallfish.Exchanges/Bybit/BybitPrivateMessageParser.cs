@@ -61,14 +61,14 @@ internal static class BybitPrivateMessageParser
     private static PrivateFrameKind ParseControl(JsonElement root, IPrivateMessageSink sink)
     {
         string op = root.Str("op");
-        bool success = !root.Has("success") || root.Bool("success");
+        bool success = root.Bool("success");
         string message = root.Str("ret_msg");
         switch (op)
         {
-            case "auth":
+            case "auth" when root.Has("success"):
                 sink.OnControl(success ? PrivateControlKind.AuthSucceeded : PrivateControlKind.AuthFailed, message);
                 return PrivateFrameKind.Control;
-            case "subscribe":
+            case "subscribe" when root.Has("success"):
                 sink.OnControl(success ? PrivateControlKind.SubscribeSucceeded : PrivateControlKind.SubscribeFailed, message);
                 return PrivateFrameKind.Control;
             case "pong":

@@ -101,6 +101,9 @@ internal static class BybitRequests
     public static string OrderBook(string symbol, int depth) =>
         new QueryBuilder().Add("category", Category).Add("symbol", symbol).Add("limit", depth).ToString();
 
+    public static string SymbolLimit(string symbol, int limit) =>
+        new QueryBuilder().Add("category", Category).Add("symbol", symbol).Add("limit", limit).ToString();
+
     /// <summary>Open orders (or, with a client id, one order) of a symbol or of the settle coin.</summary>
     public static string OrderQuery(string? symbol, string settleCoin, string? clientOrderId, string cursor)
     {

@@ -27,6 +27,20 @@ public sealed partial class BybitRestClient
     }
 
     /// <inheritdoc />
+    public async Task<ExchangeResult<IReadOnlyList<ExchangeTrade>>> GetRecentTradesAsync(string symbol, int limit, CancellationToken ct = default)
+    {
+        var r = await GetAsync("/v5/market/recent-trade", BybitRequests.SymbolLimit(symbol, limit), false, BybitMarketParser.ParseRecentTrades, ct).ConfigureAwait(false);
+        return r.Success ? ExchangeResult<IReadOnlyList<ExchangeTrade>>.Ok(r.Data, r.Raw) : r.AsFailure<IReadOnlyList<ExchangeTrade>>();
+    }
+
+    /// <inheritdoc />
+    public async Task<ExchangeResult<IReadOnlyList<ExchangeFundingRate>>> GetFundingHistoryAsync(string symbol, int limit, CancellationToken ct = default)
+    {
+        var r = await GetAsync("/v5/market/funding/history", BybitRequests.SymbolLimit(symbol, limit), false, BybitMarketParser.ParseFundingHistory, ct).ConfigureAwait(false);
+        return r.Success ? ExchangeResult<IReadOnlyList<ExchangeFundingRate>>.Ok(r.Data, r.Raw) : r.AsFailure<IReadOnlyList<ExchangeFundingRate>>();
+    }
+
+    /// <inheritdoc />
     public Task<ExchangeResult<BookUpdate>> GetOrderBookAsync(string symbol, int depth, CancellationToken ct = default)
     {
         if (!TryGetSpec<BookUpdate>(symbol, out var spec, out int id, out var failure)) return Task.FromResult(failure);
