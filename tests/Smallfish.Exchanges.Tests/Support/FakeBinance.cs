@@ -42,6 +42,7 @@ internal sealed class FakeBinance : IAsyncDisposable
 
     public ConcurrentDictionary<string, JsonObject> Orders { get; } = new();
 
+    /// <summary>Canned answers by "METHOD path" (fixture bodies), served without auth checks.</summary>
     public ConcurrentDictionary<string, string> Canned { get; } = new();
 
     /// <summary>Listen keys handed out, in order.</summary>
@@ -81,6 +82,12 @@ internal sealed class FakeBinance : IAsyncDisposable
             await Reply(ctx, 200, $"{{\"serverTime\":{ServerNowMs()}}}");
             return;
         }
+        if (Canned.TryGetValue(method + " " + path, out var canned))
+        {
+            Record(method, path, query, body, arrival, query.Contains("signature=", StringComparison.Ordinal), true, 0);
+            await Reply(ctx, 200, canned);
+            return;
+        }
         if (path == "/fapi/v1/listenKey")
         {
             bool keyOk = ctx.Request.Headers["X-MBX-APIKEY"] == ApiKey;
@@ -100,12 +107,6 @@ internal sealed class FakeBinance : IAsyncDisposable
             {
                 await Reply(ctx, 200, "{}");
             }
-            return;
-        }
-        if (method == "GET" && Canned.TryGetValue(path, out var canned))
-        {
-            Record(method, path, query, body, arrival, query.Contains("signature=", StringComparison.Ordinal), true, 0);
-            await Reply(ctx, 200, canned);
             return;
         }
         int auth = CheckAuth(ctx, query, body);

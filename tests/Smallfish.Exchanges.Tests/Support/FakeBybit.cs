@@ -117,7 +117,10 @@ internal sealed class FakeBybit : IAsyncDisposable
         {
             Record(ctx, path, query, body, arrival, signed, signed, 0);
             ctx.Response.ContentType = "application/json";
-            await ctx.Response.WriteAsync(canned);
+            // A follow-up page request (cursor given) gets an empty last page.
+            await ctx.Response.WriteAsync(query.Contains("cursor=", StringComparison.Ordinal)
+                ? $"{{\"retCode\":0,\"retMsg\":\"OK\",\"result\":{{\"list\":[],\"nextPageCursor\":\"\"}},\"retExtInfo\":{{}},\"time\":{ServerNowMs()}}}"
+                : canned);
             return;
         }
         string authMsg = "";
