@@ -25,6 +25,7 @@ public sealed partial class BinanceStreamClient : ExchangeStreamClientBase
     private readonly Dictionary<int, PublicGroup> _groups = new();
     private readonly object _groupsGate = new();
     private int _dedupeDepth;
+    private TaskCompletionSource _overlapStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _requestId;
 
     /// <summary>
@@ -130,6 +131,9 @@ public sealed partial class BinanceStreamClient : ExchangeStreamClientBase
         }
     }
 
+    /// <summary>Completes when a cycle's overlap period has started (its timer exists); for deterministic tests.</summary>
+    internal Task CycleOverlapStarted => _overlapStarted.Task;
+
     private void StartGroupConnection(PublicGroup group, bool isReplacement)
     {
         var settings = new ConnectionSettings("public", IsPrivate: false, TimeSpan.Zero, null, Options.PublicStaleTimeout,
@@ -144,13 +148,16 @@ public sealed partial class BinanceStreamClient : ExchangeStreamClientBase
     private async Task CycleAsync(PublicGroup group, ManagedWebSocket old, CancellationToken ct)
     {
         if (!ReferenceEquals(group.Connection, old) || group.Pending is not null) return;
+        if (_overlapStarted.Task.IsCompleted) _overlapStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await PublicQueue.EnqueueControlAsync(new FrameItem(FrameItemKind.DedupeOn, old.Id), ct).ConfigureAwait(false);
         StartGroupConnection(group, isReplacement: true);
         var fresh = group.Pending!;
         try
         {
             await fresh.FirstFrameReceived.WaitAsync(Options.ConnectTimeout + Options.AckTimeout, Clock, ct).ConfigureAwait(false);
-            await Task.Delay(Options.BinanceCycleOverlap, Clock, ct).ConfigureAwait(false);
+            var overlap = Task.Delay(Options.BinanceCycleOverlap, Clock, ct);
+            _overlapStarted.TrySetResult();
+            await overlap.ConfigureAwait(false);
             group.Connection = fresh;
             group.Pending = null;
             await PublicQueue.EnqueueControlAsync(new FrameItem(FrameItemKind.Connection, old.Id,

@@ -63,9 +63,16 @@ internal sealed class FakeBinance : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.Map("/public/stream", PublicRoute.HandleAsync);
-        app.Map("/market/stream", MarketRoute.HandleAsync);
-        app.Map("/private/ws/{key}", PrivateRoute.HandleAsync);
+        app.Use(async (ctx, next) =>
+        {
+            string path = ctx.Request.Path.Value ?? "";
+            var hub = path == "/public/stream" ? PublicRoute
+                : path == "/market/stream" ? MarketRoute
+                : path.StartsWith("/private/ws/", StringComparison.Ordinal) ? PrivateRoute
+                : null;
+            if (hub is null) await next(ctx);
+            else await hub.HandleAsync(ctx);
+        });
         app.Run(HandleRestAsync);
     }
 

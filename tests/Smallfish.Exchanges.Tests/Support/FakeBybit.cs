@@ -87,8 +87,17 @@ internal sealed class FakeBybit : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.Map("/v5/public/linear", Public.HandleAsync);
-        app.Map("/v5/private", Private.HandleAsync);
+        app.Use(async (ctx, next) =>
+        {
+            var hub = ctx.Request.Path.Value switch
+            {
+                "/v5/public/linear" => Public,
+                "/v5/private" => Private,
+                _ => null,
+            };
+            if (hub is null) await next(ctx);
+            else await hub.HandleAsync(ctx);
+        });
         app.Run(HandleRestAsync);
     }
 
