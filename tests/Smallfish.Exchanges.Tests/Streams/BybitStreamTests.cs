@@ -244,7 +244,7 @@ public sealed class BybitStreamTests
         const int flood = 300;
         string wallet = SharedFolder.Message("bybit/ws_wallet.json");
         var sending = Task.Run(async () => { for (int i = 0; i < flood; i++) await session.SendAsync(wallet); });
-        int full = options.PrivateQueueCapacity + 2; // one frame in the handler, a full queue, one frame waiting for room
+        long full = client.Statistics.FramesReceived + options.PrivateQueueCapacity + 2; // (the auth ack) + one frame in the handler, a full queue, one waiting for room
         await signal.WaitUntilAsync(() => client.Statistics.FramesReceived >= full, "queue full");
         Assert.That(client.Statistics.FramesReceived, Is.EqualTo(full), "the socket reader waits instead of dropping or buffering more");
         gate.Set();
