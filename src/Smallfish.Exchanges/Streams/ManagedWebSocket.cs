@@ -61,7 +61,7 @@ internal sealed class ManagedWebSocket : IAsyncDisposable
     /// <summary>True while a socket is open.</summary>
     public bool IsConnected => _socket is { State: WebSocketState.Open };
 
-    /// <summary>Completes when the current session has received its first frame.</summary>
+    /// <summary>Completes when the current (or, before the first connect, the first) session has received its first frame.</summary>
     public Task FirstFrameReceived => _firstFrame.Task;
 
     public void Start(CancellationToken ct)
@@ -167,7 +167,7 @@ internal sealed class ManagedWebSocket : IAsyncDisposable
         using var session = CancellationTokenSource.CreateLinkedTokenSource(ct);
         int count = Interlocked.Increment(ref _connectCount);
         bool reconnect = count > 1;
-        _firstFrame = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (_firstFrame.Task.IsCompleted) _firstFrame = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _lastFrameMs, _clock.GetUnixTimeMs());
         _socket = socket;
         try

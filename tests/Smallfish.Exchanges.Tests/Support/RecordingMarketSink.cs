@@ -12,11 +12,15 @@ internal sealed class RecordingMarketSink : IMarketEventSink
 
     public ConcurrentQueue<BookUpdate> Books { get; } = new();
 
+    /// <summary>When set, books are also logged there (to check ordering against frames and events).</summary>
+    public StreamRecorder? Recorder { get; set; }
+
     public void OnBook(BookUpdate update)
     {
         var copy = new BookUpdate();
         copy.CopyFrom(update);
         Books.Enqueue(copy);
+        Recorder?.Add("book", copy);
         _signal.Pulse();
     }
 
