@@ -44,7 +44,7 @@ internal sealed class RestExecutor
 
     public async Task<ExchangeResult<T>> SendAsync<T>(RestCall call, Func<JsonElement, T> parse, CancellationToken ct)
     {
-        if (call.Signed && _options.SyncTimeBeforeFirstSignedCall && !Clock.IsSynced) await SyncTimeAsync(ct).ConfigureAwait(false);
+        if (call.Signed && _options.SyncTimeBeforeFirstSignedCall && !Clock.IsSynced) await SyncTimeAsync(ct, onlyIfUnsynced: true).ConfigureAwait(false);
         var result = await RunAsync(call, parse, ct).ConfigureAwait(false);
         if (call.Signed && result.RejectReason == RejectReason.TimestampOutOfWindow)
         {
@@ -56,11 +56,15 @@ internal sealed class RestExecutor
         return result;
     }
 
-    public async Task<ExchangeResult<ServerTimeInfo>> SyncTimeAsync(CancellationToken ct)
+    public async Task<ExchangeResult<ServerTimeInfo>> SyncTimeAsync(CancellationToken ct, bool onlyIfUnsynced = false)
     {
         await _syncLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            if (onlyIfUnsynced && Clock.IsSynced)
+            {
+                return ExchangeResult<ServerTimeInfo>.Ok(new ServerTimeInfo(Clock.NowMs(), Clock.OffsetMs, Clock.RoundTripMs)); // a concurrent caller just synced
+            }
             RestResponse? answer = null;
             var result = await _resilience.Reads.ExecuteAsync(
                 async token =>

@@ -151,6 +151,71 @@ public sealed class BinanceStreamTests
     }
 
     [Test]
+    public async Task StartPublic_MoreStreamsThanPerConnectionLimit_SplitAcrossConnectionsMergedIntoOneStream()
+    {
+        var (fake, http, rest) = await StartVenueAsync();
+        await using var _ = fake;
+        using var __ = http;
+        var options = Fast();
+        options.BinanceMaxStreamsPerConnection = 2;
+        options.FetchBookSnapshots = false;
+        await using var client = Client(fake, rest, options);
+        var signal = new Signal();
+        var parser = new StandInParser(signal);
+        var symbols = new[] { "AUSDT", "BUSDT", "CUSDT", "DUSDT", "EUSDT" };
+        await client.StartPublicAsync(symbols.Select(s => new MarketSubscription(s, MarketChannel.BestBidOffer)).ToList(), parser, new RecordingMarketSink(signal));
+
+        var sessions = new List<WsSession>();
+        for (int i = 0; i < 3; i++) sessions.Add(await fake.PublicRoute.NextAsync());
+        var subscribed = new List<string[]>();
+        foreach (var s in sessions) subscribed.Add(Params(await s.ReceiveAsync()));
+        Assert.That(subscribed.Select(p => p.Length).OrderBy(n => n), Is.EqualTo(new[] { 1, 2, 2 }));
+        Assert.That(subscribed.SelectMany(p => p).OrderBy(p => p), Is.EqualTo(symbols.Select(s => s.ToLowerInvariant() + "@bookTicker")));
+        for (int i = 0; i < sessions.Count; i++)
+        {
+            await sessions[i].SendAsync($"{{\"stream\":\"{subscribed[i][0]}\",\"data\":{{\"e\":\"bookTicker\",\"u\":{i + 1}}}}}");
+        }
+        await signal.WaitUntilAsync(() => parser.Frames.Count == 3, "one frame from each connection");
+        Assert.That(fake.PublicRoute.ConnectionCount, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task StartPublic_SilentConnection_DroppedAfterStaleTimeoutAndReconnected()
+    {
+        var (fake, http, rest) = await StartVenueAsync();
+        await using var _ = fake;
+        using var __ = http;
+        var clock = new SimulatedClock();
+        var options = Fast();
+        options.PublicStaleTimeout = TimeSpan.FromSeconds(30);
+        options.StaleCheckInterval = TimeSpan.FromSeconds(5);
+        options.ReconnectBaseDelay = TimeSpan.Zero;
+        options.ReconnectMaxDelay = TimeSpan.Zero;
+        options.FetchBookSnapshots = false;
+        await using var client = Client(fake, rest, options, clock);
+        var signal = new Signal();
+        var recorder = new StreamRecorder(client, signal);
+        var parser = new StandInParser(signal);
+        await client.StartPublicAsync(BookOnly, parser, new RecordingMarketSink(signal));
+        var first = await fake.PublicRoute.NextAsync();
+        await first.ReceiveAsync();
+
+        clock.Advance(TimeSpan.FromSeconds(25));
+        await first.SendAsync(Depth(1, 1, 0));
+        await signal.WaitUntilAsync(() => parser.Frames.Count == 1, "still connected after 25 s of silence");
+        clock.Advance(TimeSpan.FromSeconds(25));
+        await first.SendAsync(Depth(2, 2, 1));
+        await signal.WaitUntilAsync(() => parser.Frames.Count == 2, "still connected: the frame at 25 s restarted the silence timer");
+        Assert.That(client.Statistics.Reconnects, Is.Zero);
+        clock.Advance(TimeSpan.FromSeconds(35));
+        var second = await fake.PublicRoute.NextAsync();
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.That(Params(await second.ReceiveAsync()), Is.EqualTo(new[] { "btcusdt@depth@100ms" }));
+        await signal.WaitUntilAsync(() => recorder.Resyncs.Count == 1, "resync after the stale drop");
+        Assert.That(client.Statistics.Reconnects, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task StartPrivate_ListenKeyExpired_NewKeyAndReconnect()
     {
         var (fake, http, rest) = await StartVenueAsync();

@@ -49,14 +49,19 @@ public sealed class BybitStreamTests
         string trade = SharedFolder.Message("bybit/ws_public_trade.json");
         long before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * TimeProviderExtensions.NsPerMs;
         await session.SendAsync(SharedFolder.MessageEntry("bybit/ws_control_messages.json", "subscribe_response_public_linear"));
-        foreach (string f in new[] { snapshot, delta, trade }) await session.SendAsync(f);
-        await signal.WaitUntilAsync(() => parser.Frames.Count == 3, "three data frames");
+        await session.SendAsync(snapshot);
+        await session.SendAsync("pong?? not json");
+        await session.SendAsync("{\"topic\":\"garbage\"}");
+        await session.SendAsync(delta);
+        await session.SendAsync(trade);
+        await signal.WaitUntilAsync(() => parser.Frames.Count == 4, "data frames");
 
-        var frames = parser.Frames.ToList();
+        var frames = parser.Frames.Where(f => !f.Text.Contains("garbage", StringComparison.Ordinal)).ToList();
         Assert.That(frames.Select(f => f.Text), Is.EqualTo(new[] { snapshot, delta, trade }), "byte-exact, in order; the control ack is not a data frame");
         Assert.That(frames.All(f => f.LocalTsNs >= before), Is.True);
         Assert.That(frames.Select(f => f.LocalTsNs), Is.Ordered);
-        Assert.That(client.Statistics.FramesReceived, Is.EqualTo(4));
+        Assert.That(client.Statistics.FramesReceived, Is.EqualTo(6));
+        Assert.That(client.Statistics.Malformed, Is.EqualTo(2), "an unreadable control frame and a frame the parser rejected: counted, not fatal");
     }
 
     [Test]
