@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Smallfish.Core.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Smallfish.Exchanges.Authentication;
 using Smallfish.Exchanges.Binance;
@@ -28,6 +29,19 @@ public sealed class ExchangeClientFactory : IExchangeClientFactory
         "binance" => ExchangeKind.Binance,
         _ => throw new ArgumentException($"unknown exchange '{exchange}': expected 'bybit' or 'binance'", nameof(exchange)),
     };
+
+    /// <inheritdoc />
+    public ExchangeClients Create(ExchangeOptions exchange, SecretsOptions secrets, IInstrumentLookup instruments,
+        RestClientOptions? restOptions = null, StreamClientOptions? streamOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        ArgumentNullException.ThrowIfNull(secrets);
+        var rest = restOptions ?? new RestClientOptions();
+        rest.RecvWindowMs = exchange.RecvWindowMs;
+        var credentials = secrets.HasExchangeCredentials ? new ApiCredentials(secrets.ApiKey, secrets.ApiSecret) : null;
+        string name = exchange.Name == ExchangeName.Binance ? "binance" : "bybit";
+        return Create(name, ExchangeEndpoints.FromOptions(exchange.GetActiveEndpoints()), credentials, instruments, rest, streamOptions);
+    }
 
     /// <inheritdoc />
     public ExchangeClients Create(string exchange, ExchangeEndpoints? endpoints, ApiCredentials? credentials, IInstrumentLookup instruments,

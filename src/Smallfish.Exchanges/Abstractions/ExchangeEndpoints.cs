@@ -30,6 +30,17 @@ public sealed record ExchangeEndpoints(Uri RestBaseUrl, Uri PublicWsUrl, Uri Pri
         new Uri("wss://fstream.binance.com/private"),
         new Uri("wss://fstream.binance.com/market"));
 
+    /// <summary>Endpoints from configuration (<c>Smallfish:Exchange:{Venue}:{Mainnet|Testnet}</c>).</summary>
+    public static ExchangeEndpoints FromOptions(Core.Configuration.EndpointOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ExchangeEndpoints(
+            new Uri(options.RestBaseUrl, UriKind.Absolute),
+            new Uri(options.PublicWsUrl, UriKind.Absolute),
+            new Uri(options.PrivateWsUrl, UriKind.Absolute),
+            string.IsNullOrEmpty(options.MarketWsUrl) ? null : new Uri(options.MarketWsUrl, UriKind.Absolute));
+    }
+
     /// <summary>A venue served by one loopback host (tests, the venue emulator): same paths as the real venue.</summary>
     public static ExchangeEndpoints Loopback(ExchangeKind kind, int port)
     {

@@ -38,6 +38,26 @@ public sealed class ExchangeClientFactoryTests
     }
 
     [Test]
+    public async Task Create_FromConfiguration_UsesActiveEndpointsRecvWindowAndSecrets()
+    {
+        await using var fake = await FakeBinance.StartAsync();
+        string http = fake.Server.BaseUri.ToString().TrimEnd('/');
+        string ws = http.Replace("http://", "ws://", StringComparison.Ordinal);
+        var options = new Core.Configuration.ExchangeOptions { Name = Core.Configuration.ExchangeName.Binance, Testnet = true, RecvWindowMs = 3000 };
+        options.Binance.Testnet = new Core.Configuration.EndpointOptions { RestBaseUrl = http, PublicWsUrl = ws + "/public", MarketWsUrl = ws + "/market", PrivateWsUrl = ws + "/private" };
+        var secrets = new Core.Configuration.SecretsOptions { ApiKey = FakeBinance.ApiKey, ApiSecret = FakeBinance.Secret };
+
+        await using var clients = new ExchangeClientFactory().Create(options, secrets, TestInstruments.Catalog());
+        var open = await clients.Rest.GetOpenOrdersAsync("BTCUSDT");
+
+        Assert.That(clients.Exchange, Is.EqualTo(ExchangeKind.Binance));
+        Assert.That(open.Success, Is.True, open.ToString());
+        var signed = fake.Requests.Single(r => r.Path == "/fapi/v1/openOrders");
+        Assert.That(signed.SignatureValid, Is.True);
+        Assert.That(signed.Query, Does.Contain("recvWindow=3000&timestamp="));
+    }
+
+    [Test]
     public void AddExchangeClientFactory_Registered_ResolvesFactory()
     {
         using var provider = new ServiceCollection().AddExchangeClientFactory().BuildServiceProvider();
