@@ -103,6 +103,7 @@ internal sealed class ManagedWebSocket : IAsyncDisposable
         {
             try
             {
+                // Wall-clock bound on purpose: shutdown must not wait for a simulated clock to move.
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token).ConfigureAwait(false);
             }
@@ -319,7 +320,7 @@ internal sealed class ManagedWebSocket : IAsyncDisposable
     {
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1)); // wall clock: see DisposeAsync
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
