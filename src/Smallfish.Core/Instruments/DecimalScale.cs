@@ -24,7 +24,13 @@ public sealed class DecimalScale
             // steps = m * 10^(StepDecimals - d) / StepMantissa
             int e = StepDecimals - d;
             if (e >= 0) { _mul[d] = Pow10[e]; _div[d] = StepMantissa; }
-            else { _mul[d] = 1; _div[d] = checked(StepMantissa * Pow10[-e]); }
+            else
+            {
+                _mul[d] = 1;
+                // A step such as 100 read at 18 decimals overflows the divisor; no parsable mantissa (< long.MaxValue)
+                // except 0 is then a whole number of steps, which long.MaxValue as the divisor reproduces exactly.
+                _div[d] = StepMantissa > long.MaxValue / Pow10[-e] ? long.MaxValue : StepMantissa * Pow10[-e];
+            }
         }
     }
 
@@ -51,6 +57,7 @@ public sealed class DecimalScale
         long mantissa = 0;
         int decimals = -1;
         int digits = 0;
+        int pendingZeros = 0; // fraction zeros not yet known to be followed by a non-zero digit
         for (; i < text.Length; i++)
         {
             byte c = text[i];
@@ -62,15 +69,28 @@ public sealed class DecimalScale
             }
             uint digit = (uint)(c - '0');
             if (digit > 9) return false;
-            if (mantissa > (long.MaxValue - 9) / 10) return false;
-            mantissa = mantissa * 10 + digit;
             digits++;
-            if (decimals >= 0) decimals++;
+            if (decimals >= 0)
+            {
+                if (digit == 0)
+                {
+                    pendingZeros++;
+                    continue;
+                }
+                for (; pendingZeros > 0; pendingZeros--)
+                {
+                    if (mantissa > long.MaxValue / 10) return false;
+                    mantissa *= 10;
+                    decimals++;
+                }
+                decimals++;
+            }
+            if (mantissa > (long.MaxValue - digit) / 10) return false;
+            mantissa = mantissa * 10 + digit;
         }
         if (digits == 0) return false;
         if (decimals < 0) decimals = 0;
-        // Trailing zeros beyond what the table covers cannot be represented; strip them first.
-        while (decimals > MaxDecimals && mantissa % 10 == 0) { mantissa /= 10; decimals--; }
+        // Trailing fraction zeros were dropped above, so "0.10000000000000000000" reads as 0.1.
         if (decimals > MaxDecimals) return false;
         long mul = _mul[decimals], div = _div[decimals];
         if (mul != 1)

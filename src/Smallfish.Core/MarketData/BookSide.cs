@@ -3,25 +3,40 @@ using Smallfish.Core.Domain;
 namespace Smallfish.Core.MarketData;
 
 /// <summary>
-/// One side of an L2 book in flat arrays: levels kept sorted with the best price at the END, so the frequent changes
-/// near the touch move few elements. Keys are the price for bids and the negated price for asks, so both sides are
-/// stored ascending. Exact at any depth (no range of interest drops far levels); allocates only when the side grows
-/// deeper than it has ever been.
+/// One side of an L2 book: price levels (ticks, lots) kept sorted in small blocks of at most 64 levels, with a
+/// directory of blocks in price order. Keys are the price for bids and the negated price for asks, so both sides are
+/// stored ascending with the best level last. A change moves at most one block's levels (a flat array moved, on the
+/// real Binance feed, ~800 levels per insert or delete, because diffs keep touching levels thousands deep) and a
+/// lookup is two short binary searches. Levels near the touch are reached from the last block. Exact at any depth;
+/// allocates only when the side grows deeper than it has ever been.
 /// </summary>
 public sealed class BookSide
 {
-    private long[] _keys;
-    private long[] _qty;
-    private int _count;
-    private readonly bool _isBid;
+    private const int BlockSize = 64;
+    private const int MergeBelow = BlockSize / 4;
 
-    /// <summary>Creates an empty side.</summary>
+    private readonly bool _isBid;
+    private Entry[] _entries;   // block b holds _entries[b * BlockSize .. b * BlockSize + _counts[b])
+    private int[] _counts;      // levels in each block
+    private int[] _order;       // block ids in ascending key order, first _blocks valid
+    private long[] _maxKey;     // last (highest) key of the block at each directory position
+    private int[] _free;        // unused block ids
+    private int _freeCount;
+    private int _blocks;
+    private int _count;
+
+    /// <summary>Creates an empty side with room for about <paramref name="initialCapacity"/> levels before it grows.</summary>
     public BookSide(Side side, int initialCapacity = 1024)
     {
         Side = side;
         _isBid = side == Side.Buy;
-        _keys = new long[Math.Max(16, initialCapacity)];
-        _qty = new long[_keys.Length];
+        int blocks = Math.Max(4, (Math.Max(16, initialCapacity) * 2 / BlockSize) + 1);
+        _entries = new Entry[blocks * BlockSize];
+        _counts = new int[blocks];
+        _order = new int[blocks];
+        _maxKey = new long[blocks];
+        _free = new int[blocks];
+        for (int b = blocks - 1; b >= 0; b--) _free[_freeCount++] = b;
     }
 
     /// <summary>Which side this is.</summary>
@@ -31,22 +46,34 @@ public sealed class BookSide
     public int Count => _count;
 
     /// <summary>Best price in ticks, or 0 when empty.</summary>
-    public long BestPrice => _count == 0 ? 0 : ToPrice(_keys[_count - 1]);
+    public long BestPrice => _count == 0 ? 0 : ToPrice(_maxKey[_blocks - 1]);
 
     /// <summary>Quantity at the best price in lots, or 0 when empty.</summary>
-    public long BestQty => _count == 0 ? 0 : _qty[_count - 1];
+    public long BestQty
+    {
+        get
+        {
+            if (_count == 0) return 0;
+            int b = _order[_blocks - 1];
+            return _entries[(b * BlockSize) + _counts[b] - 1].Qty;
+        }
+    }
 
     /// <summary>Price of the level <paramref name="level"/> away from the best (0 = best).</summary>
-    public long PriceAt(int level) => ToPrice(_keys[_count - 1 - level]);
+    public long PriceAt(int level) => ToPrice(EntryAt(level).Key);
 
     /// <summary>Quantity of the level <paramref name="level"/> away from the best (0 = best).</summary>
-    public long QtyAt(int level) => _qty[_count - 1 - level];
+    public long QtyAt(int level) => EntryAt(level).Qty;
 
     /// <summary>Quantity resting at <paramref name="priceTicks"/>, 0 when there is no such level.</summary>
     public long QtyAtPrice(long priceTicks)
     {
-        int i = Find(ToKey(priceTicks));
-        return i >= 0 ? _qty[i] : 0;
+        long key = ToKey(priceTicks);
+        if (_count == 0) return 0;
+        int p = FindBlock(key);
+        int b = _order[p];
+        int i = FindInBlock(b, key);
+        return i >= 0 ? _entries[(b * BlockSize) + i].Qty : 0;
     }
 
     /// <summary>
@@ -56,54 +83,70 @@ public sealed class BookSide
     public long Set(long priceTicks, long qtyLots)
     {
         long key = ToKey(priceTicks);
-        int i = Find(key);
+        if (_count == 0)
+        {
+            if (qtyLots <= 0) return 0;
+            int nb = TakeBlock();
+            InsertDirectory(0, nb);
+            _entries[nb * BlockSize] = new Entry(key, qtyLots);
+            _counts[nb] = 1;
+            _maxKey[0] = key;
+            _count = 1;
+            return 0;
+        }
+        int p = FindBlock(key);
+        int b = _order[p];
+        int i = FindInBlock(b, key);
         if (i >= 0)
         {
-            long prev = _qty[i];
-            if (qtyLots > 0)
-            {
-                _qty[i] = qtyLots;
-            }
-            else
-            {
-                int move = _count - i - 1;
-                if (move > 0)
-                {
-                    Array.Copy(_keys, i + 1, _keys, i, move);
-                    Array.Copy(_qty, i + 1, _qty, i, move);
-                }
-                _count--;
-            }
+            ref Entry e = ref _entries[(b * BlockSize) + i];
+            long prev = e.Qty;
+            if (qtyLots > 0) e.Qty = qtyLots;
+            else RemoveAt(p, b, i);
             return prev;
         }
-        if (qtyLots <= 0) return 0;
-        int at = ~i;
-        if (_count == _keys.Length)
-        {
-            Array.Resize(ref _keys, _keys.Length * 2);
-            Array.Resize(ref _qty, _qty.Length * 2);
-        }
-        int tail = _count - at;
-        if (tail > 0)
-        {
-            Array.Copy(_keys, at, _keys, at + 1, tail);
-            Array.Copy(_qty, at, _qty, at + 1, tail);
-        }
-        _keys[at] = key;
-        _qty[at] = qtyLots;
-        _count++;
+        if (qtyLots > 0) InsertAt(p, b, ~i, key, qtyLots);
         return 0;
     }
 
     /// <summary>Removes every level.</summary>
-    public void Clear() => _count = 0;
+    public void Clear()
+    {
+        for (int p = 0; p < _blocks; p++) _free[_freeCount++] = _order[p];
+        _blocks = 0;
+        _count = 0;
+    }
+
+    /// <summary>
+    /// Copies the levels best first into <paramref name="prices"/> and <paramref name="quantities"/> (as many as fit) and
+    /// returns how many were copied.
+    /// </summary>
+    public int CopyTo(Span<long> prices, Span<long> quantities)
+    {
+        int n = Math.Min(_count, Math.Min(prices.Length, quantities.Length));
+        int k = 0;
+        for (int p = _blocks - 1; p >= 0 && k < n; p--)
+        {
+            int b = _order[p], start = b * BlockSize;
+            for (int j = _counts[b] - 1; j >= 0 && k < n; j--, k++)
+            {
+                prices[k] = ToPrice(_entries[start + j].Key);
+                quantities[k] = _entries[start + j].Qty;
+            }
+        }
+        return n;
+    }
 
     /// <summary>Sum of quantity over the best <paramref name="levels"/> levels.</summary>
     public long DepthLevels(int levels)
     {
         long sum = 0;
-        int n = Math.Min(levels, _count);
-        for (int k = 0; k < n; k++) sum += _qty[_count - 1 - k];
+        int left = Math.Min(levels, _count);
+        for (int p = _blocks - 1; p >= 0 && left > 0; p--)
+        {
+            int b = _order[p], start = b * BlockSize;
+            for (int j = _counts[b] - 1; j >= 0 && left > 0; j--, left--) sum += _entries[start + j].Qty;
+        }
         return sum;
     }
 
@@ -111,9 +154,17 @@ public sealed class BookSide
     public long DepthWithinTicks(long ticks)
     {
         if (_count == 0) return 0;
-        long limitKey = _keys[_count - 1] - ticks;
+        long limitKey = _maxKey[_blocks - 1] - ticks;
         long sum = 0;
-        for (int k = _count - 1; k >= 0 && _keys[k] >= limitKey; k--) sum += _qty[k];
+        for (int p = _blocks - 1; p >= 0; p--)
+        {
+            int b = _order[p], start = b * BlockSize;
+            for (int j = _counts[b] - 1; j >= 0; j--)
+            {
+                if (_entries[start + j].Key < limitKey) return sum;
+                sum += _entries[start + j].Qty;
+            }
+        }
         return sum;
     }
 
@@ -121,8 +172,15 @@ public sealed class BookSide
     public double NotionalLevels(int levels)
     {
         double sum = 0;
-        int n = Math.Min(levels, _count);
-        for (int k = 0; k < n; k++) sum += (double)ToPrice(_keys[_count - 1 - k]) * _qty[_count - 1 - k];
+        int left = Math.Min(levels, _count);
+        for (int p = _blocks - 1; p >= 0 && left > 0; p--)
+        {
+            int b = _order[p], start = b * BlockSize;
+            for (int j = _counts[b] - 1; j >= 0 && left > 0; j--, left--)
+            {
+                sum += (double)ToPrice(_entries[start + j].Key) * _entries[start + j].Qty;
+            }
+        }
         return sum;
     }
 
@@ -130,20 +188,167 @@ public sealed class BookSide
 
     private long ToPrice(long key) => _isBid ? key : -key;
 
-    // Binary search over ascending keys; returns the index or the bitwise complement of the insertion point.
-    private int Find(long key)
+    private ref Entry EntryAt(int level)
     {
-        int lo = 0, hi = _count - 1;
-        // Fast path: most updates touch the last few (best) levels.
-        if (hi >= 0 && key >= _keys[hi]) return key == _keys[hi] ? hi : ~(hi + 1);
+        if ((uint)level >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(level));
+        for (int p = _blocks - 1; ; p--)
+        {
+            int b = _order[p];
+            int c = _counts[b];
+            if (level < c) return ref _entries[(b * BlockSize) + c - 1 - level];
+            level -= c;
+        }
+    }
+
+    // Directory position of the block that holds key or where it belongs: the first block whose last key is >= key,
+    // or the last block when key is above every level. Most changes are near the best level, so that is tried first.
+    private int FindBlock(long key)
+    {
+        int last = _blocks - 1;
+        if (last == 0 || key > _maxKey[last - 1]) return last;
+        int lo = 0, hi = last - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_maxKey[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    // Index of key in block b, or the bitwise complement of its insertion point.
+    private int FindInBlock(int b, long key)
+    {
+        int start = b * BlockSize;
+        int lo = 0, hi = _counts[b] - 1;
+        if (_entries[start + hi].Key <= key) return _entries[start + hi].Key == key ? hi : ~(hi + 1);
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            long k = _keys[mid];
+            long k = _entries[start + mid].Key;
             if (k == key) return mid;
             if (k < key) lo = mid + 1;
             else hi = mid - 1;
         }
         return ~lo;
+    }
+
+    private void InsertAt(int p, int b, int i, long key, long qty)
+    {
+        int c = _counts[b];
+        if (c == BlockSize)
+        {
+            int nb = TakeBlock();
+            if (i == c && p == _blocks - 1)
+            {
+                // A new best level (or a snapshot loaded worst first) opens a new block instead of splitting a full one.
+                InsertDirectory(p + 1, nb);
+                _entries[nb * BlockSize] = new Entry(key, qty);
+                _counts[nb] = 1;
+                _maxKey[p + 1] = key;
+                _count++;
+                return;
+            }
+            const int half = BlockSize / 2;
+            Array.Copy(_entries, (b * BlockSize) + half, _entries, nb * BlockSize, BlockSize - half);
+            _counts[b] = half;
+            _counts[nb] = BlockSize - half;
+            InsertDirectory(p + 1, nb);
+            _maxKey[p] = _entries[(b * BlockSize) + half - 1].Key;
+            _maxKey[p + 1] = _entries[(nb * BlockSize) + BlockSize - half - 1].Key;
+            if (i > half)
+            {
+                b = nb;
+                i -= half;
+                p++;
+            }
+            c = _counts[b];
+        }
+        int start = b * BlockSize;
+        if (i < c) Array.Copy(_entries, start + i, _entries, start + i + 1, c - i);
+        _entries[start + i] = new Entry(key, qty);
+        _counts[b] = c + 1;
+        if (i == c) _maxKey[p] = key;
+        _count++;
+    }
+
+    private void RemoveAt(int p, int b, int i)
+    {
+        int start = b * BlockSize;
+        int c = _counts[b] - 1;
+        if (i < c) Array.Copy(_entries, start + i + 1, _entries, start + i, c - i);
+        _counts[b] = c;
+        _count--;
+        if (c == 0)
+        {
+            RemoveDirectory(p);
+            _free[_freeCount++] = b;
+            return;
+        }
+        if (i == c) _maxKey[p] = _entries[start + c - 1].Key;
+        if (c < MergeBelow) TryMerge(p);
+    }
+
+    // Folds a block that has become small into a neighbour when the two fit comfortably in one block.
+    private void TryMerge(int p)
+    {
+        int left;
+        if (p + 1 < _blocks && _counts[_order[p]] + _counts[_order[p + 1]] <= BlockSize * 3 / 4) left = p;
+        else if (p > 0 && _counts[_order[p - 1]] + _counts[_order[p]] <= BlockSize * 3 / 4) left = p - 1;
+        else return;
+        int a = _order[left], r = _order[left + 1];
+        Array.Copy(_entries, r * BlockSize, _entries, (a * BlockSize) + _counts[a], _counts[r]);
+        _counts[a] += _counts[r];
+        _maxKey[left] = _maxKey[left + 1];
+        RemoveDirectory(left + 1);
+        _free[_freeCount++] = r;
+    }
+
+    private int TakeBlock()
+    {
+        if (_freeCount == 0) Grow();
+        int b = _free[--_freeCount];
+        _counts[b] = 0;
+        return b;
+    }
+
+    private void Grow()
+    {
+        int old = _counts.Length, size = old * 2;
+        Array.Resize(ref _entries, size * BlockSize);
+        Array.Resize(ref _counts, size);
+        Array.Resize(ref _order, size);
+        Array.Resize(ref _maxKey, size);
+        Array.Resize(ref _free, size);
+        for (int b = size - 1; b >= old; b--) _free[_freeCount++] = b;
+    }
+
+    private void InsertDirectory(int p, int block)
+    {
+        int move = _blocks - p;
+        if (move > 0)
+        {
+            Array.Copy(_order, p, _order, p + 1, move);
+            Array.Copy(_maxKey, p, _maxKey, p + 1, move);
+        }
+        _order[p] = block;
+        _blocks++;
+    }
+
+    private void RemoveDirectory(int p)
+    {
+        int move = _blocks - p - 1;
+        if (move > 0)
+        {
+            Array.Copy(_order, p + 1, _order, p, move);
+            Array.Copy(_maxKey, p + 1, _maxKey, p, move);
+        }
+        _blocks--;
+    }
+
+    private struct Entry(long key, long qty)
+    {
+        public long Key = key;
+        public long Qty = qty;
     }
 }

@@ -95,10 +95,12 @@ public sealed class OrderBook
     {
         Bids.Clear();
         Asks.Clear();
+        // Exchanges list snapshot levels best first; walking them from the worst level appends at the end of the
+        // sorted arrays (best at the end) instead of inserting every level at the front, which was O(n^2) per snapshot.
         var b = snapshot.Bids;
-        for (int i = 0; i < b.Count; i++) if (b.QtyAt(i) > 0) Bids.Set(b.PriceAt(i), b.QtyAt(i));
+        for (int i = b.Count - 1; i >= 0; i--) if (b.QtyAt(i) > 0) Bids.Set(b.PriceAt(i), b.QtyAt(i));
         var a = snapshot.Asks;
-        for (int i = 0; i < a.Count; i++) if (a.QtyAt(i) > 0) Asks.Set(a.PriceAt(i), a.QtyAt(i));
+        for (int i = a.Count - 1; i >= 0; i--) if (a.QtyAt(i) > 0) Asks.Set(a.PriceAt(i), a.QtyAt(i));
         LastUpdateId = snapshot.LastUpdateId;
         Stamp(snapshot);
     }
