@@ -55,7 +55,7 @@ public static class BybitInstrumentsInfoParser
     private static string? ReadResult(ref Utf8JsonReader r, List<InstrumentSpec> specs)
     {
         var found = new List<InstrumentSpec>();
-        string? category = null;
+        string? category = null, firstError = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             string name = r.GetString()!;
@@ -63,15 +63,13 @@ public static class BybitInstrumentsInfoParser
             if (name == "category") category = r.GetString();
             else if (name == "list" && r.TokenType == JsonTokenType.StartArray)
             {
-                while (r.Read() && r.TokenType == JsonTokenType.StartObject)
-                {
-                    string? e = ReadInstrument(ref r, found);
-                    if (e is not null) return e;
-                }
+                // Keep reading after a bad entry: the category (which may come after the list) explains more.
+                while (r.Read() && r.TokenType == JsonTokenType.StartObject) firstError ??= ReadInstrument(ref r, found);
             }
             else JsonValues.SkipValue(ref r);
         }
         if (category != "linear") return $"category is '{category}', expected 'linear'";
+        if (firstError is not null) return firstError;
         specs.AddRange(found);
         return null;
     }
