@@ -59,14 +59,14 @@ public static class BenchCommand
         foreach (var b in result.Books)
         {
             output.WriteLine(string.Create(inv,
-                $"{b.Name}: {b.Streams} books, {b.DeltasPerPass} deltas ({b.LevelsPerPass} levels) and {b.SnapshotsPerPass} snapshots per pass, {b.Repeats} timed passes, {b.SyncFailures} sync failures"));
+                $"{b.Name}: {b.Streams} books, {b.DeltasPerPass} deltas ({b.LevelsPerPass} levels) and {b.SnapshotsPerPass} snapshots per pass, {b.Repeats} timed passes in {b.Seconds:F3} s wall / {b.CpuSeconds:F3} s cpu, {b.SyncFailures} sync failures"));
             output.WriteLine(string.Create(inv, $"{b.DeltasPerSecond:F0} deltas/s"));
             output.WriteLine(string.Create(inv, $"{b.LevelsPerSecond:F0} levels/s"));
             output.WriteLine(string.Create(inv, $"{b.BytesPerEvent:0.###} bytes/event"));
         }
         foreach (var p in result.Parses)
         {
-            output.WriteLine(string.Create(inv, $"{p.Name}: {p.Lines} lines, {p.Bytes / 1e6:F1} MB per pass, {p.Repeats} timed passes"));
+            output.WriteLine(string.Create(inv, $"{p.Name}: {p.Lines} lines, {p.Bytes / 1e6:F1} MB per pass, {p.Repeats} timed passes in {p.Seconds:F3} s wall / {p.CpuSeconds:F3} s cpu"));
             output.WriteLine(string.Create(inv, $"{p.LinesPerSecond:F0} lines/s"));
             output.WriteLine(string.Create(inv, $"{p.MegabytesPerSecond:F1} MB/s"));
             output.WriteLine(string.Create(inv, $"{p.BytesPerLine:0.###} bytes/line"));

@@ -3,77 +3,80 @@ using Smallfish.Core.Domain;
 namespace Smallfish.Core.MarketData;
 
 /// <summary>
-/// One side of an L2 book: price levels (ticks, lots) kept sorted in small blocks of at most 64 levels, with a
-/// directory of blocks in price order. Keys are the price for bids and the negated price for asks, so both sides are
-/// stored ascending with the best level last. A change moves at most one block's levels (a flat array moved, on the
-/// real Binance feed, ~800 levels per insert or delete, because diffs keep touching levels thousands deep) and a
-/// lookup is two short binary searches. Levels near the touch are reached from the last block. Exact at any depth;
-/// allocates only when the side grows deeper than it has ever been.
+/// One side of an L2 book (prices in ticks, sizes in lots). Levels near the touch live in a flat array indexed by tick
+/// (a window of <c>windowTicks</c> ticks centred on the best price when it was last placed), so setting a level is an
+/// index and a store. Levels worse than the window's far edge (the far bids and asks a diff stream keeps touching)
+/// live in a blocked sorted list. The best level is always inside the window: a better price beyond it, or the window
+/// emptying, re-centres the window on the new best, as does the best drifting into the window's last eighth. Exact at
+/// any depth. Allocates only when the far list grows beyond its largest size so far.
 /// </summary>
+/// <remarks>
+/// Internally both sides use a key that grows toward the best (the price for bids, the negated price for asks).
+/// Rank queries (<see cref="PriceAt"/>, <see cref="DepthLevels"/>) walk from the best skipping empty ticks, which is
+/// cheap near the touch; use <see cref="CopyTo"/> to read a whole side.
+/// </remarks>
 public sealed class BookSide
 {
-    private const int BlockSize = 64;
-    private const int MergeBelow = BlockSize / 4;
+    /// <summary>Default window: 32768 ticks (256 KB per side), e.g. ±1638 USDT around the best for BTCUSDT at 0.1.</summary>
+    public const int DefaultWindowTicks = 1 << 15;
 
     private readonly bool _isBid;
-    private Entry[] _entries;   // block b holds _entries[b * BlockSize .. b * BlockSize + _counts[b])
-    private int[] _counts;      // levels in each block
-    private int[] _order;       // block ids in ascending key order, first _blocks valid
-    private long[] _maxKey;     // last (highest) key of the block at each directory position
-    private int[] _free;        // unused block ids
-    private int _freeCount;
-    private int _blocks;
-    private int _count;
+    private readonly int _size;
+    private readonly long[] _window;       // lots by key - _baseKey
+    private readonly SortedLevels _outside; // levels with keys below _baseKey
+    private long _baseKey;
+    private int _bestIdx = -1;  // highest non-zero window index; -1 when the side is empty
+    private int _lowIdx;        // every window index below it is zero
+    private int _windowCount;
 
-    /// <summary>Creates an empty side with room for about <paramref name="initialCapacity"/> levels before it grows.</summary>
-    public BookSide(Side side, int initialCapacity = 1024)
+    /// <summary>
+    /// Creates an empty side. <paramref name="initialCapacity"/> sizes the far list; <paramref name="windowTicks"/> the
+    /// tick-indexed window (at least 16).
+    /// </summary>
+    public BookSide(Side side, int initialCapacity = 1024, int windowTicks = DefaultWindowTicks)
     {
+        if (windowTicks < 16) throw new ArgumentOutOfRangeException(nameof(windowTicks), windowTicks, "the window must span at least 16 ticks");
         Side = side;
         _isBid = side == Side.Buy;
-        int blocks = Math.Max(4, (Math.Max(16, initialCapacity) * 2 / BlockSize) + 1);
-        _entries = new Entry[blocks * BlockSize];
-        _counts = new int[blocks];
-        _order = new int[blocks];
-        _maxKey = new long[blocks];
-        _free = new int[blocks];
-        for (int b = blocks - 1; b >= 0; b--) _free[_freeCount++] = b;
+        _size = windowTicks;
+        _window = new long[windowTicks];
+        _outside = new SortedLevels(initialCapacity);
+        _lowIdx = windowTicks;
     }
 
     /// <summary>Which side this is.</summary>
     public Side Side { get; }
 
     /// <summary>Number of price levels.</summary>
-    public int Count => _count;
+    public int Count => _windowCount + _outside.Count;
 
     /// <summary>Best price in ticks, or 0 when empty.</summary>
-    public long BestPrice => _count == 0 ? 0 : ToPrice(_maxKey[_blocks - 1]);
+    public long BestPrice => _bestIdx < 0 ? 0 : ToPrice(_baseKey + _bestIdx);
 
     /// <summary>Quantity at the best price in lots, or 0 when empty.</summary>
-    public long BestQty
-    {
-        get
-        {
-            if (_count == 0) return 0;
-            int b = _order[_blocks - 1];
-            return _entries[(b * BlockSize) + _counts[b] - 1].Qty;
-        }
-    }
+    public long BestQty => _bestIdx < 0 ? 0 : _window[_bestIdx];
 
     /// <summary>Price of the level <paramref name="level"/> away from the best (0 = best).</summary>
-    public long PriceAt(int level) => ToPrice(EntryAt(level).Key);
+    public long PriceAt(int level)
+    {
+        Locate(level, out long key, out _);
+        return ToPrice(key);
+    }
 
     /// <summary>Quantity of the level <paramref name="level"/> away from the best (0 = best).</summary>
-    public long QtyAt(int level) => EntryAt(level).Qty;
+    public long QtyAt(int level)
+    {
+        Locate(level, out _, out long qty);
+        return qty;
+    }
 
     /// <summary>Quantity resting at <paramref name="priceTicks"/>, 0 when there is no such level.</summary>
     public long QtyAtPrice(long priceTicks)
     {
-        long key = ToKey(priceTicks);
-        if (_count == 0) return 0;
-        int p = FindBlock(key);
-        int b = _order[p];
-        int i = FindInBlock(b, key);
-        return i >= 0 ? _entries[(b * BlockSize) + i].Qty : 0;
+        if (_bestIdx < 0) return 0;
+        long idx = ToKey(priceTicks) - _baseKey;
+        if ((ulong)idx < (ulong)_size) return _window[idx];
+        return idx < 0 ? _outside.QtyAtKey(ToKey(priceTicks)) : 0;
     }
 
     /// <summary>
@@ -83,38 +86,56 @@ public sealed class BookSide
     public long Set(long priceTicks, long qtyLots)
     {
         long key = ToKey(priceTicks);
-        if (_count == 0)
+        if (_bestIdx < 0)
         {
             if (qtyLots <= 0) return 0;
-            int nb = TakeBlock();
-            InsertDirectory(0, nb);
-            _entries[nb * BlockSize] = new Entry(key, qtyLots);
-            _counts[nb] = 1;
-            _maxKey[0] = key;
-            _count = 1;
-            return 0;
+            _baseKey = key - (_size >> 1); // the first level of an empty side centres the window
         }
-        int p = FindBlock(key);
-        int b = _order[p];
-        int i = FindInBlock(b, key);
-        if (i >= 0)
+        long idx = key - _baseKey;
+        if ((ulong)idx < (ulong)_size)
         {
-            ref Entry e = ref _entries[(b * BlockSize) + i];
-            long prev = e.Qty;
-            if (qtyLots > 0) e.Qty = qtyLots;
-            else RemoveAt(p, b, i);
+            int i = (int)idx;
+            ref long slot = ref _window[i];
+            long prev = slot;
+            if (qtyLots > 0)
+            {
+                slot = qtyLots;
+                if (prev == 0)
+                {
+                    _windowCount++;
+                    if (i > _bestIdx) _bestIdx = i;
+                    if (i < _lowIdx) _lowIdx = i;
+                }
+            }
+            else if (prev != 0)
+            {
+                slot = 0;
+                _windowCount--;
+                if (i == _bestIdx) OnBestRemoved();
+            }
             return prev;
         }
-        if (qtyLots > 0) InsertAt(p, b, ~i, key, qtyLots);
+        if (idx < 0) return _outside.Set(key, qtyLots);
+
+        // Better than anything the window can hold: a new best level, so the window moves to it.
+        if (qtyLots <= 0) return 0;
+        Recenter(key);
+        int j = (int)(key - _baseKey);
+        _window[j] = qtyLots;
+        _windowCount++;
+        _bestIdx = j;
+        if (j < _lowIdx) _lowIdx = j;
         return 0;
     }
 
     /// <summary>Removes every level.</summary>
     public void Clear()
     {
-        for (int p = 0; p < _blocks; p++) _free[_freeCount++] = _order[p];
-        _blocks = 0;
-        _count = 0;
+        if (_bestIdx >= 0) Array.Clear(_window, _lowIdx, _bestIdx - _lowIdx + 1);
+        _windowCount = 0;
+        _bestIdx = -1;
+        _lowIdx = _size;
+        _outside.Clear();
     }
 
     /// <summary>
@@ -123,16 +144,17 @@ public sealed class BookSide
     /// </summary>
     public int CopyTo(Span<long> prices, Span<long> quantities)
     {
-        int n = Math.Min(_count, Math.Min(prices.Length, quantities.Length));
+        int n = Math.Min(Count, Math.Min(prices.Length, quantities.Length));
         int k = 0;
-        for (int p = _blocks - 1; p >= 0 && k < n; p--)
+        for (int i = _bestIdx; k < n && k < _windowCount; i = NextBelow(i))
         {
-            int b = _order[p], start = b * BlockSize;
-            for (int j = _counts[b] - 1; j >= 0 && k < n; j--, k++)
-            {
-                prices[k] = ToPrice(_entries[start + j].Key);
-                quantities[k] = _entries[start + j].Qty;
-            }
+            prices[k] = ToPrice(_baseKey + i);
+            quantities[k++] = _window[i];
+        }
+        if (k < n)
+        {
+            int copied = _outside.CopyFromBest(prices[k..n], quantities[k..n]);
+            for (int j = k; j < k + copied; j++) prices[j] = ToPrice(prices[j]);
         }
         return n;
     }
@@ -141,30 +163,19 @@ public sealed class BookSide
     public long DepthLevels(int levels)
     {
         long sum = 0;
-        int left = Math.Min(levels, _count);
-        for (int p = _blocks - 1; p >= 0 && left > 0; p--)
-        {
-            int b = _order[p], start = b * BlockSize;
-            for (int j = _counts[b] - 1; j >= 0 && left > 0; j--, left--) sum += _entries[start + j].Qty;
-        }
-        return sum;
+        int left = Math.Min(levels, Count);
+        for (int i = _bestIdx; left > 0 && i >= 0; i = NextBelow(i), left--) sum += _window[i];
+        return left > 0 ? sum + _outside.SumQty(left) : sum;
     }
 
     /// <summary>Sum of quantity at prices within <paramref name="ticks"/> ticks of the best price (inclusive).</summary>
     public long DepthWithinTicks(long ticks)
     {
-        if (_count == 0) return 0;
-        long limitKey = _maxKey[_blocks - 1] - ticks;
+        if (_bestIdx < 0 || ticks < 0) return 0;
+        long from = _bestIdx - ticks;
         long sum = 0;
-        for (int p = _blocks - 1; p >= 0; p--)
-        {
-            int b = _order[p], start = b * BlockSize;
-            for (int j = _counts[b] - 1; j >= 0; j--)
-            {
-                if (_entries[start + j].Key < limitKey) return sum;
-                sum += _entries[start + j].Qty;
-            }
-        }
+        for (int i = (int)Math.Max(from, _lowIdx); i <= _bestIdx; i++) sum += _window[i];
+        if (from < 0) sum += _outside.SumQtyDownTo(_baseKey + from);
         return sum;
     }
 
@@ -172,14 +183,12 @@ public sealed class BookSide
     public double NotionalLevels(int levels)
     {
         double sum = 0;
-        int left = Math.Min(levels, _count);
-        for (int p = _blocks - 1; p >= 0 && left > 0; p--)
+        int left = Math.Min(levels, Count);
+        for (int i = _bestIdx; left > 0 && i >= 0; i = NextBelow(i), left--) sum += (double)ToPrice(_baseKey + i) * _window[i];
+        if (left > 0)
         {
-            int b = _order[p], start = b * BlockSize;
-            for (int j = _counts[b] - 1; j >= 0 && left > 0; j--, left--)
-            {
-                sum += (double)ToPrice(_entries[start + j].Key) * _entries[start + j].Qty;
-            }
+            double keyTimesQty = _outside.SumKeyTimesQty(left);
+            sum += _isBid ? keyTimesQty : -keyTimesQty;
         }
         return sum;
     }
@@ -188,167 +197,93 @@ public sealed class BookSide
 
     private long ToPrice(long key) => _isBid ? key : -key;
 
-    private ref Entry EntryAt(int level)
+    // The next non-empty window index below i, or -1.
+    private int NextBelow(int i)
     {
-        if ((uint)level >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(level));
-        for (int p = _blocks - 1; ; p--)
-        {
-            int b = _order[p];
-            int c = _counts[b];
-            if (level < c) return ref _entries[(b * BlockSize) + c - 1 - level];
-            level -= c;
-        }
+        if (i <= _lowIdx) return -1;
+        int j = _window.AsSpan(_lowIdx, i - _lowIdx).LastIndexOfAnyExcept(0L);
+        return j < 0 ? -1 : _lowIdx + j;
     }
 
-    // Directory position of the block that holds key or where it belongs: the first block whose last key is >= key,
-    // or the last block when key is above every level. Most changes are near the best level, so that is tried first.
-    private int FindBlock(long key)
+    private void Locate(int level, out long key, out long qty)
     {
-        int last = _blocks - 1;
-        if (last == 0 || key > _maxKey[last - 1]) return last;
-        int lo = 0, hi = last - 1;
-        while (lo < hi)
+        if ((uint)level >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(level), level, "beyond the number of levels");
+        if (level < _windowCount)
         {
-            int mid = (lo + hi) >>> 1;
-            if (_maxKey[mid] < key) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    // Index of key in block b, or the bitwise complement of its insertion point.
-    private int FindInBlock(int b, long key)
-    {
-        int start = b * BlockSize;
-        int lo = 0, hi = _counts[b] - 1;
-        if (_entries[start + hi].Key <= key) return _entries[start + hi].Key == key ? hi : ~(hi + 1);
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            long k = _entries[start + mid].Key;
-            if (k == key) return mid;
-            if (k < key) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return ~lo;
-    }
-
-    private void InsertAt(int p, int b, int i, long key, long qty)
-    {
-        int c = _counts[b];
-        if (c == BlockSize)
-        {
-            int nb = TakeBlock();
-            if (i == c && p == _blocks - 1)
-            {
-                // A new best level (or a snapshot loaded worst first) opens a new block instead of splitting a full one.
-                InsertDirectory(p + 1, nb);
-                _entries[nb * BlockSize] = new Entry(key, qty);
-                _counts[nb] = 1;
-                _maxKey[p + 1] = key;
-                _count++;
-                return;
-            }
-            const int half = BlockSize / 2;
-            Array.Copy(_entries, (b * BlockSize) + half, _entries, nb * BlockSize, BlockSize - half);
-            _counts[b] = half;
-            _counts[nb] = BlockSize - half;
-            InsertDirectory(p + 1, nb);
-            _maxKey[p] = _entries[(b * BlockSize) + half - 1].Key;
-            _maxKey[p + 1] = _entries[(nb * BlockSize) + BlockSize - half - 1].Key;
-            if (i > half)
-            {
-                b = nb;
-                i -= half;
-                p++;
-            }
-            c = _counts[b];
-        }
-        int start = b * BlockSize;
-        if (i < c) Array.Copy(_entries, start + i, _entries, start + i + 1, c - i);
-        _entries[start + i] = new Entry(key, qty);
-        _counts[b] = c + 1;
-        if (i == c) _maxKey[p] = key;
-        _count++;
-    }
-
-    private void RemoveAt(int p, int b, int i)
-    {
-        int start = b * BlockSize;
-        int c = _counts[b] - 1;
-        if (i < c) Array.Copy(_entries, start + i + 1, _entries, start + i, c - i);
-        _counts[b] = c;
-        _count--;
-        if (c == 0)
-        {
-            RemoveDirectory(p);
-            _free[_freeCount++] = b;
+            int i = _bestIdx;
+            for (int k = 0; k < level; k++) i = NextBelow(i);
+            key = _baseKey + i;
+            qty = _window[i];
             return;
         }
-        if (i == c) _maxKey[p] = _entries[start + c - 1].Key;
-        if (c < MergeBelow) TryMerge(p);
+        _outside.GetAt(level - _windowCount, out key, out qty);
     }
 
-    // Folds a block that has become small into a neighbour when the two fit comfortably in one block.
-    private void TryMerge(int p)
+    private void OnBestRemoved()
     {
-        int left;
-        if (p + 1 < _blocks && _counts[_order[p]] + _counts[_order[p + 1]] <= BlockSize * 3 / 4) left = p;
-        else if (p > 0 && _counts[_order[p - 1]] + _counts[_order[p]] <= BlockSize * 3 / 4) left = p - 1;
-        else return;
-        int a = _order[left], r = _order[left + 1];
-        Array.Copy(_entries, r * BlockSize, _entries, (a * BlockSize) + _counts[a], _counts[r]);
-        _counts[a] += _counts[r];
-        _maxKey[left] = _maxKey[left + 1];
-        RemoveDirectory(left + 1);
-        _free[_freeCount++] = r;
-    }
-
-    private int TakeBlock()
-    {
-        if (_freeCount == 0) Grow();
-        int b = _free[--_freeCount];
-        _counts[b] = 0;
-        return b;
-    }
-
-    private void Grow()
-    {
-        int old = _counts.Length, size = old * 2;
-        Array.Resize(ref _entries, size * BlockSize);
-        Array.Resize(ref _counts, size);
-        Array.Resize(ref _order, size);
-        Array.Resize(ref _maxKey, size);
-        Array.Resize(ref _free, size);
-        for (int b = size - 1; b >= old; b--) _free[_freeCount++] = b;
-    }
-
-    private void InsertDirectory(int p, int block)
-    {
-        int move = _blocks - p;
-        if (move > 0)
+        if (_windowCount == 0)
         {
-            Array.Copy(_order, p, _order, p + 1, move);
-            Array.Copy(_maxKey, p, _maxKey, p + 1, move);
+            _bestIdx = -1;
+            _lowIdx = _size;
+            if (_outside.Count > 0) Recenter(_outside.BestKey); // the best is now a far level: bring the window to it
+            return;
         }
-        _order[p] = block;
-        _blocks++;
+        _bestIdx = NextBelow(_bestIdx);
+        if (_bestIdx < (_size >> 3)) Recenter(_baseKey + _bestIdx); // keep room below a falling best
     }
 
-    private void RemoveDirectory(int p)
+    // Moves the window so that newBestKey (the highest key there is or is about to be) sits in its middle: window levels
+    // that fall below the new window go to the far list, far levels that now fit come into the window.
+    private void Recenter(long newBestKey)
     {
-        int move = _blocks - p - 1;
-        if (move > 0)
+        long newBase = newBestKey - (_size >> 1);
+        long shift = newBase - _baseKey;
+        if (_windowCount > 0 && shift != 0)
         {
-            Array.Copy(_order, p + 1, _order, p, move);
-            Array.Copy(_maxKey, p + 1, _maxKey, p, move);
+            if (shift > 0)
+            {
+                long cut = Math.Min(shift, _bestIdx + 1L);
+                for (int i = _lowIdx; i < cut; i++)
+                {
+                    long q = _window[i];
+                    if (q == 0) continue;
+                    _outside.Set(_baseKey + i, q); // above every far key: appended at the far list's top
+                    _window[i] = 0;
+                    _windowCount--;
+                }
+                if (shift <= _bestIdx)
+                {
+                    int from = (int)Math.Max(_lowIdx, shift);
+                    int length = _bestIdx + 1 - from;
+                    int to = (int)(from - shift);
+                    Array.Copy(_window, from, _window, to, length);
+                    int clearFrom = Math.Max(from, to + length);
+                    Array.Clear(_window, clearFrom, _bestIdx + 1 - clearFrom);
+                }
+            }
+            else
+            {
+                int up = (int)-shift; // newBestKey >= every key, so nothing moves past the top
+                int length = _bestIdx + 1 - _lowIdx;
+                Array.Copy(_window, _lowIdx, _window, _lowIdx + up, length);
+                Array.Clear(_window, _lowIdx, Math.Min(up, length));
+            }
         }
-        _blocks--;
-    }
-
-    private struct Entry(long key, long qty)
-    {
-        public long Key = key;
-        public long Qty = qty;
+        _baseKey = newBase;
+        while (_outside.Count > 0 && _outside.BestKey >= newBase)
+        {
+            _outside.TryPopBest(out long key, out long qty);
+            _window[key - newBase] = qty;
+            _windowCount++;
+        }
+        if (_windowCount == 0)
+        {
+            _bestIdx = -1;
+            _lowIdx = _size;
+            return;
+        }
+        var all = _window.AsSpan();
+        _bestIdx = all.LastIndexOfAnyExcept(0L);
+        _lowIdx = all.IndexOfAnyExcept(0L);
     }
 }

@@ -12,13 +12,13 @@ namespace Smallfish.Core.MarketData;
 /// </summary>
 public sealed class OrderBook
 {
-    /// <summary>Creates an empty, invalid book.</summary>
-    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096)
+    /// <summary>Creates an empty, invalid book; <paramref name="windowTicks"/> sizes each side's tick-indexed window.</summary>
+    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096, int windowTicks = BookSide.DefaultWindowTicks)
     {
         Spec = spec;
         SymbolId = symbolId;
-        Bids = new BookSide(Side.Buy);
-        Asks = new BookSide(Side.Sell);
+        Bids = new BookSide(Side.Buy, windowTicks: windowTicks);
+        Asks = new BookSide(Side.Sell, windowTicks: windowTicks);
         Changes = new RingBuffer<LevelChange>(changeLogCapacity);
     }
 
@@ -95,12 +95,11 @@ public sealed class OrderBook
     {
         Bids.Clear();
         Asks.Clear();
-        // Exchanges list snapshot levels best first; walking them from the worst level appends at the end of the
-        // sorted arrays (best at the end) instead of inserting every level at the front, which was O(n^2) per snapshot.
+        // Exchanges list snapshot levels best first, so the first level centres each side's tick window on the touch.
         var b = snapshot.Bids;
-        for (int i = b.Count - 1; i >= 0; i--) if (b.QtyAt(i) > 0) Bids.Set(b.PriceAt(i), b.QtyAt(i));
+        for (int i = 0; i < b.Count; i++) if (b.QtyAt(i) > 0) Bids.Set(b.PriceAt(i), b.QtyAt(i));
         var a = snapshot.Asks;
-        for (int i = a.Count - 1; i >= 0; i--) if (a.QtyAt(i) > 0) Asks.Set(a.PriceAt(i), a.QtyAt(i));
+        for (int i = 0; i < a.Count; i++) if (a.QtyAt(i) > 0) Asks.Set(a.PriceAt(i), a.QtyAt(i));
         LastUpdateId = snapshot.LastUpdateId;
         Stamp(snapshot);
     }

@@ -8,6 +8,7 @@ namespace Smallfish.Simulation.Benchmarks;
 /// <param name="SnapshotsPerPass">Snapshots per pass.</param>
 /// <param name="Repeats">Timed passes.</param>
 /// <param name="Seconds">Wall time of the timed passes.</param>
+/// <param name="CpuSeconds">Processor time the process used meanwhile (tells a loaded machine from a slow book).</param>
 /// <param name="AllocatedBytes">Bytes allocated on the benchmark thread during the timed passes.</param>
 /// <param name="SyncFailures">Gaps, crossed books and stale snapshots during the timed passes (must be 0 on good data).</param>
 public sealed record BookApplyFigures(
@@ -18,6 +19,7 @@ public sealed record BookApplyFigures(
     long SnapshotsPerPass,
     int Repeats,
     double Seconds,
+    double CpuSeconds,
     long AllocatedBytes,
     long SyncFailures)
 {

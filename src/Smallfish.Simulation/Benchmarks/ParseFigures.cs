@@ -6,8 +6,9 @@ namespace Smallfish.Simulation.Benchmarks;
 /// <param name="Bytes">JSON bytes per pass.</param>
 /// <param name="Repeats">Timed passes.</param>
 /// <param name="Seconds">Wall time of the timed passes.</param>
+/// <param name="CpuSeconds">Processor time the process used meanwhile.</param>
 /// <param name="AllocatedBytes">Bytes allocated on the benchmark thread during the timed passes.</param>
-public sealed record ParseFigures(string Name, long Lines, long Bytes, int Repeats, double Seconds, long AllocatedBytes)
+public sealed record ParseFigures(string Name, long Lines, long Bytes, int Repeats, double Seconds, double CpuSeconds, long AllocatedBytes)
 {
     /// <summary>Lines per second.</summary>
     public double LinesPerSecond => Lines * (double)Repeats / Seconds;

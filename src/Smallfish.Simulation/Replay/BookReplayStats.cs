@@ -6,7 +6,7 @@ public sealed class BookReplayStats
     /// <summary>Book messages seen (snapshots and deltas).</summary>
     public long Messages { get; internal set; }
 
-    /// <summary>Deltas applied to a synced book.</summary>
+    /// <summary>Deltas applied to a synced book on arrival (buffered diffs replayed by a sync are in <see cref="Buffered"/>).</summary>
     public long DeltasApplied { get; internal set; }
 
     /// <summary>Price levels carried by the applied deltas.</summary>

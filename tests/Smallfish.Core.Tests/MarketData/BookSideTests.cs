@@ -88,6 +88,49 @@ public class BookSideTests
         Assert.That(Levels(side), Is.EqualTo(L((5, 1))));
     }
 
+    [TestCase(Side.Buy)]
+    [TestCase(Side.Sell)]
+    public void Set_NewBestFarBeyondTheWindow_WindowMovesAndEveryLevelKept(Side s)
+    {
+        var side = new BookSide(s, windowTicks: 16);
+        int dir = s == Side.Buy ? 1 : -1;
+        for (int i = 0; i < 10; i++) side.Set(1000 + (dir * i), i + 1);
+        side.Set(1000 + (dir * 500), 7); // far better: the old levels now lie below the window
+        Assert.That(side.BestPrice, Is.EqualTo(1000 + (dir * 500)));
+        Assert.That(side.Count, Is.EqualTo(11));
+        Assert.That(side.QtyAtPrice(1000), Is.EqualTo(1));
+        Assert.That(side.PriceAt(1), Is.EqualTo(1000 + (dir * 9)));
+        Assert.That(side.DepthLevels(11), Is.EqualTo(7 + 55));
+    }
+
+    [TestCase(Side.Buy)]
+    [TestCase(Side.Sell)]
+    public void Set_BestRemovedLeavingOnlyFarLevels_FarLevelBecomesBest(Side s)
+    {
+        var side = new BookSide(s, windowTicks: 16);
+        int dir = s == Side.Buy ? 1 : -1;
+        side.Set(1000, 5);
+        side.Set(1000 - (dir * 300), 3); // worse, far outside the window
+        side.Set(1000 - (dir * 301), 2);
+        side.Set(1000, 0);
+        Assert.That(side.BestPrice, Is.EqualTo(1000 - (dir * 300)));
+        Assert.That(side.BestQty, Is.EqualTo(3));
+        Assert.That(Levels(side), Is.EqualTo(L((1000 - (dir * 300), 3), (1000 - (dir * 301), 2))));
+        Assert.That(side.DepthWithinTicks(1), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void DepthWithinTicks_RangeReachingPastTheWindow_IncludesFarLevels()
+    {
+        var side = new BookSide(Side.Buy, windowTicks: 16);
+        side.Set(1000, 1);
+        side.Set(990, 2);
+        side.Set(900, 4); // outside the 16-tick window
+        side.Set(899, 8);
+        Assert.That(side.DepthWithinTicks(100), Is.EqualTo(1 + 2 + 4));
+        Assert.That(side.NotionalLevels(4), Is.EqualTo((1000.0 * 1) + (990.0 * 2) + (900.0 * 4) + (899.0 * 8)));
+    }
+
     [Test]
     public void PriceAt_BeyondDepth_Throws()
     {
@@ -112,10 +155,12 @@ public class BookSideTests
     // sorted dictionary after every operation batch: the blocked layout must be invisible from outside.
 #pragma warning disable NUnit1027 // FsCheck supplies the arguments
     [FsCheck.NUnit.Property(MaxTest = 300)]
-    public bool Set_RandomOperations_MatchesSortedModel(int[] prices, byte[] sizes, bool bid, bool narrow)
+    public bool Set_RandomOperations_MatchesSortedModel(int[] prices, byte[] sizes, bool bid, bool narrow, byte window)
 #pragma warning restore NUnit1027
     {
-        var side = new BookSide(bid ? Side.Buy : Side.Sell, initialCapacity: 16);
+        // Tiny windows push most levels into the far list and re-centre constantly; the default window holds them all.
+        int[] windows = [16, 17, 64, 1000, BookSide.DefaultWindowTicks];
+        var side = new BookSide(bid ? Side.Buy : Side.Sell, initialCapacity: 16, windowTicks: windows[window % windows.Length]);
         var model = new SortedDictionary<long, long>();
         int n = Math.Min(prices.Length, sizes.Length);
         for (int rep = 0; rep < 8; rep++)

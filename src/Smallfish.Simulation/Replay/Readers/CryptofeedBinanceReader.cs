@@ -31,7 +31,15 @@ public sealed class CryptofeedBinanceReader : IReplayReader
         _policy = policy;
         _counting = new CountingSink(Counters);
         _ws = new Source(new LineReader(wsFile), isHttp: false);
-        if (httpFile is not null) _http = new Source(new LineReader(httpFile), isHttp: true);
+        try
+        {
+            if (httpFile is not null) _http = new Source(new LineReader(httpFile), isHttp: true);
+        }
+        catch
+        {
+            _ws.Lines.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
