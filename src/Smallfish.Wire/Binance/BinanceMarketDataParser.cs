@@ -146,7 +146,7 @@ public sealed partial class BinanceMarketDataParser
         bool haveId = f.Event == EventKind.Trade ? f.HasTradeId : f.HasAggId;
         if (spec is null || !f.HasT || !f.HasMaker || !haveId) return Fail(ErrMissing);
         if (!spec.Price.TryParseSteps(f.P, out long price)) return Fail(ErrPrice);
-        if (!spec.Qty.TryParseSteps(f.Q, out long qty)) return Fail(ErrQty);
+        if (!spec.Qty.TryParseSteps(f.Q, out long qty) || qty <= 0) return Fail(ErrQty);
         // X (trade type) is MARKET for ordinary prints; INSURANCE_FUND, ADL and the like are liquidation fills.
         var flags = f.X.IsEmpty || f.X.SequenceEqual("MARKET"u8) ? TradeFlags.None : TradeFlags.Liquidation;
         var trade = new TradeEvent(
@@ -168,7 +168,8 @@ public sealed partial class BinanceMarketDataParser
         var spec = f.Spec;
         if (spec is null || !f.HasLastId) return Fail(ErrMissing);
         if (!spec.Price.TryParseSteps(f.BidPx, out long bid) || !spec.Price.TryParseSteps(f.AskPx, out long ask)) return Fail(ErrPrice);
-        if (!spec.Qty.TryParseSteps(f.BidQty, out long bidQty) || !spec.Qty.TryParseSteps(f.AskQty, out long askQty)) return Fail(ErrQty);
+        if (!spec.Qty.TryParseSteps(f.BidQty, out long bidQty) || !spec.Qty.TryParseSteps(f.AskQty, out long askQty) || bidQty < 0 || askQty < 0)
+            return Fail(ErrQty);
         long ts = f.HasE ? f.E : f.HasT ? f.T : 0;
         var bbo = new BboEvent(f.SymbolId, WireNumbers.MsToNs(ts), localTsNs, f.LastUpdateId, bid, bidQty, ask, askQty);
         sink.OnBbo(bbo);

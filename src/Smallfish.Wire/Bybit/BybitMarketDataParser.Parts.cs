@@ -80,7 +80,7 @@ public sealed partial class BybitMarketDataParser
         else if (side.SequenceEqual("Sell"u8)) aggressor = Side.Sell;
         else return ErrSide;
         if (!spec.Price.TryParseSteps(price, out long ticks)) return ErrPrice;
-        if (!spec.Qty.TryParseSteps(size, out long lots)) return ErrQty;
+        if (!spec.Qty.TryParseSteps(size, out long lots) || lots <= 0) return ErrQty;
         trade = new TradeEvent(id, WireNumbers.MsToNs(time), localTsNs, ticks, lots, aggressor, TradeIdHash.Compute(tradeId),
             block ? TradeFlags.Block : TradeFlags.None);
         return null;
@@ -131,8 +131,8 @@ public sealed partial class BybitMarketDataParser
     {
         if (name.SequenceEqual("bid1Price"u8)) { quoteSeen = true; return spec.Price.TryParseSteps(text, out s.Bid1Ticks) ? null : ErrPrice; }
         if (name.SequenceEqual("ask1Price"u8)) { quoteSeen = true; return spec.Price.TryParseSteps(text, out s.Ask1Ticks) ? null : ErrPrice; }
-        if (name.SequenceEqual("bid1Size"u8)) { quoteSeen = true; return spec.Qty.TryParseSteps(text, out s.Bid1Lots) ? null : ErrQty; }
-        if (name.SequenceEqual("ask1Size"u8)) { quoteSeen = true; return spec.Qty.TryParseSteps(text, out s.Ask1Lots) ? null : ErrQty; }
+        if (name.SequenceEqual("bid1Size"u8)) { quoteSeen = true; return spec.Qty.TryParseSteps(text, out s.Bid1Lots) && s.Bid1Lots >= 0 ? null : ErrQty; }
+        if (name.SequenceEqual("ask1Size"u8)) { quoteSeen = true; return spec.Qty.TryParseSteps(text, out s.Ask1Lots) && s.Ask1Lots >= 0 ? null : ErrQty; }
         if (name.SequenceEqual("lastPrice"u8)) return Double(text, out s.LastPrice);
         if (name.SequenceEqual("markPrice"u8)) return Double(text, out s.MarkPrice);
         if (name.SequenceEqual("indexPrice"u8)) return Double(text, out s.IndexPrice);

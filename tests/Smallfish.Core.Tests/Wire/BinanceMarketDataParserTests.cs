@@ -197,6 +197,8 @@ public class BinanceMarketDataParserTests
     [TestCase("""{"e":"trade","E":1,"T":"x","s":"BTCUSDT","t":1,"p":"1.0","q":"1","m":true}""", TestName = "Parse_TimeNotANumber_Malformed")]
     [TestCase("""{"e":"bookTicker","u":1,"s":"BTCUSDT","b":"abc","B":"1","a":"2.0","A":"1"}""", TestName = "Parse_BboPriceNotANumber_Malformed")]
     [TestCase("""{"e":"trade","s":"BTCUSDT"} trailing""", TestName = "Parse_TrailingGarbage_Malformed")]
+    [TestCase("""{"e":"trade","E":1,"T":1,"s":"BTCUSDT","t":1,"p":"1.0","q":"-0.003","m":true}""", TestName = "Parse_NegativeTradeSize_Malformed")]
+    [TestCase("""{"e":"depthUpdate","E":1,"T":1,"s":"BTCUSDT","U":1,"u":2,"pu":0,"b":[["63943.90","-1.000"]],"a":[]}""", TestName = "Parse_NegativeLevelSize_Malformed")]
     public void Parse_BadInput_MalformedWithReasonNoThrowNoEvents(string json)
     {
         var (parser, _) = Create(RealBtc);
