@@ -26,10 +26,10 @@ public sealed class DecimalScale
             if (e >= 0) { _mul[d] = Pow10[e]; _div[d] = StepMantissa; }
             else
             {
+                // A whole-number step (e.g. 100) with many decimals in the text: the divisor can exceed long.
+                // No non-zero long mantissa is a multiple of such a divisor, so mark it (0) and accept only zero.
                 _mul[d] = 1;
-                // A step such as 100 read at 18 decimals overflows the divisor; no parsable mantissa (< long.MaxValue)
-                // except 0 is then a whole number of steps, which long.MaxValue as the divisor reproduces exactly.
-                _div[d] = StepMantissa > long.MaxValue / Pow10[-e] ? long.MaxValue : StepMantissa * Pow10[-e];
+                _div[d] = StepMantissa <= long.MaxValue / Pow10[-e] ? StepMantissa * Pow10[-e] : 0;
             }
         }
     }
@@ -57,7 +57,7 @@ public sealed class DecimalScale
         long mantissa = 0;
         int decimals = -1;
         int digits = 0;
-        int pendingZeros = 0; // fraction zeros not yet known to be followed by a non-zero digit
+        int pendingZeros = 0; // zeros after the point not yet folded into the mantissa (trailing zeros cost nothing)
         for (; i < text.Length; i++)
         {
             byte c = text[i];
@@ -72,6 +72,7 @@ public sealed class DecimalScale
             digits++;
             if (decimals >= 0)
             {
+                decimals++;
                 if (digit == 0)
                 {
                     pendingZeros++;
@@ -81,18 +82,24 @@ public sealed class DecimalScale
                 {
                     if (mantissa > long.MaxValue / 10) return false;
                     mantissa *= 10;
-                    decimals++;
                 }
-                decimals++;
             }
-            if (mantissa > (long.MaxValue - digit) / 10) return false;
+            if (mantissa > (long.MaxValue - digit) / 10) return false; // exact: 9223372036854775807 still fits
             mantissa = mantissa * 10 + digit;
         }
         if (digits == 0) return false;
         if (decimals < 0) decimals = 0;
-        // Trailing fraction zeros were dropped above, so "0.10000000000000000000" reads as 0.1.
+        decimals -= pendingZeros;
+        // Trailing zeros beyond what the table covers cannot be represented; strip them first.
+        while (decimals > MaxDecimals && mantissa % 10 == 0) { mantissa /= 10; decimals--; }
         if (decimals > MaxDecimals) return false;
         long mul = _mul[decimals], div = _div[decimals];
+        if (div == 0)
+        {
+            if (mantissa != 0) return false;
+            steps = 0;
+            return true;
+        }
         if (mul != 1)
         {
             if (mantissa > long.MaxValue / mul) return false;
