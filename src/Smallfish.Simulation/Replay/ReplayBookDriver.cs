@@ -1,3 +1,4 @@
+using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
 
@@ -34,7 +35,7 @@ public sealed class ReplayBookDriver : IMarketEventSink
     /// Registers <paramref name="symbol"/> (which must be in the catalog) with a book synced by <paramref name="venue"/>'s
     /// rules and returns its id. <paramref name="maxBuffered"/> bounds the Binance pre-snapshot buffer.
     /// </summary>
-    public int AddSymbol(string symbol, ReplayVenue venue, int maxBuffered = 20_000)
+    public int AddSymbol(string symbol, ExchangeName venue, int maxBuffered = 20_000)
     {
         var spec = _catalog.Get(symbol);
         if (Symbols.TryGetId(symbol.AsSpan(), out int existing) && existing < _syncs.Length && _syncs[existing] is not null)
@@ -48,7 +49,7 @@ public sealed class ReplayBookDriver : IMarketEventSink
             Array.Resize(ref _everSynced, size);
         }
         var book = new OrderBook(spec, id);
-        _syncs[id] = venue == ReplayVenue.Binance ? new BinanceBookSynchronizer(book, maxBuffered) : new BybitBookSynchronizer(book);
+        _syncs[id] = venue == ExchangeName.Binance ? new BinanceBookSynchronizer(book, maxBuffered) : new BybitBookSynchronizer(book);
         _stats[id] = new BookReplayStats();
         return id;
     }

@@ -1,3 +1,4 @@
+using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.Tests.TestSupport;
 using Smallfish.Simulation.Replay;
@@ -23,7 +24,7 @@ public class BboCrossCheckTests
         var probe = new BookProbe();
         var driver = new ReplayBookDriver(new InstrumentCatalog(RecordedInstruments.BinanceUsdm()), probe);
         probe.Driver = driver;
-        int id = driver.AddSymbol(session.Symbol, ReplayVenue.Binance);
+        int id = driver.AddSymbol(session.Symbol, ExchangeName.Binance);
         using (var reader = new HftBacktestBinanceReader(session.Files, driver.Symbols, driver.Catalog)) reader.ReadAll(driver);
 
         // Join every bookTicker with the book state after the diff whose final update id is the same u, wherever that

@@ -1,3 +1,4 @@
+using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.Tests.TestSupport;
@@ -19,14 +20,14 @@ public class CryptofeedReplayTests
     internal static ReplayBookDriver BybitDriver(IMarketEventSink? downstream = null)
     {
         var driver = new ReplayBookDriver(new InstrumentCatalog(CryptofeedBybitReader.ReadInstrumentSpecs(BybitFile)), downstream);
-        foreach (string s in BybitLinear) driver.AddSymbol(s, ReplayVenue.Bybit);
+        foreach (string s in BybitLinear) driver.AddSymbol(s, ExchangeName.Bybit);
         return driver;
     }
 
     internal static ReplayBookDriver BinanceAltsDriver(IMarketEventSink? downstream = null)
     {
         var driver = new ReplayBookDriver(new InstrumentCatalog(RecordedInstruments.CryptofeedBinanceAlts()), downstream);
-        foreach (string s in BinanceAlts) driver.AddSymbol(s, ReplayVenue.Binance);
+        foreach (string s in BinanceAlts) driver.AddSymbol(s, ExchangeName.Binance);
         return driver;
     }
 

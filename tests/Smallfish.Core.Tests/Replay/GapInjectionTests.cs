@@ -1,3 +1,4 @@
+using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.Tests.TestSupport;
@@ -18,7 +19,7 @@ public class GapInjectionTests
         var probe = new BookProbe();
         var driver = new ReplayBookDriver(new InstrumentCatalog(RecordedInstruments.BinanceUsdm()), probe);
         probe.Driver = driver;
-        int id = driver.AddSymbol("BTCUSDT", ReplayVenue.Binance);
+        int id = driver.AddSymbol("BTCUSDT", ExchangeName.Binance);
         var drop = new DropNthDelta(driver, id, n: 2_000, onDropped: () => probe.WatchFrom = true);
         using (var reader = new HftBacktestBinanceReader(BtcJuly.Files, driver.Symbols, driver.Catalog)) reader.ReadAll(drop);
 
@@ -45,8 +46,8 @@ public class GapInjectionTests
         var catalog = new InstrumentCatalog(RecordedInstruments.BinanceUsdm());
         var reference = new ReplayBookDriver(catalog);
         var gapped = new ReplayBookDriver(catalog);
-        int rid = reference.AddSymbol("BTCUSDT", ReplayVenue.Binance);
-        int gid = gapped.AddSymbol("BTCUSDT", ReplayVenue.Binance);
+        int rid = reference.AddSymbol("BTCUSDT", ExchangeName.Binance);
+        int gid = gapped.AddSymbol("BTCUSDT", ExchangeName.Binance);
         var tee = new TeeWithResync(reference, gapped, rid, dropAt: 2_000, resyncAt: 2_500);
         using (var reader = new HftBacktestBinanceReader(BtcJuly.Files, reference.Symbols, catalog)) reader.ReadAll(tee);
 

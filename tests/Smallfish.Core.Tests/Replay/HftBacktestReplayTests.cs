@@ -1,3 +1,4 @@
+using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.Tests.TestSupport;
@@ -17,7 +18,7 @@ public class HftBacktestReplayTests
     {
         var driver = new ReplayBookDriver(new InstrumentCatalog(RecordedInstruments.BinanceUsdm()), downstream);
         if (downstream is BookProbe probe) probe.Driver = driver;
-        int id = driver.AddSymbol(session.Symbol, ReplayVenue.Binance);
+        int id = driver.AddSymbol(session.Symbol, ExchangeName.Binance);
         using var reader = new HftBacktestBinanceReader(session.Files, driver.Symbols, driver.Catalog);
         var counters = reader.ReadAll(driver);
         return (driver, id, counters);
