@@ -175,7 +175,11 @@ public sealed class BookSide
         long from = _bestIdx - ticks;
         long sum = 0;
         for (int i = (int)Math.Max(from, _lowIdx); i <= _bestIdx; i++) sum += _window[i];
-        if (from < 0) sum += _outside.SumQtyDownTo(_baseKey + from);
+        if (from < 0)
+        {
+            long bestKey = _baseKey + _bestIdx;
+            sum += _outside.SumQtyDownTo(bestKey >= long.MinValue + ticks ? bestKey - ticks : long.MinValue);
+        }
         return sum;
     }
 

@@ -131,6 +131,17 @@ public class BookSideTests
         Assert.That(side.NotionalLevels(4), Is.EqualTo((1000.0 * 1) + (990.0 * 2) + (900.0 * 4) + (899.0 * 8)));
     }
 
+    [TestCase(Side.Buy)]
+    [TestCase(Side.Sell)]
+    public void DepthWithinTicks_HugeRange_EverythingNoOverflow(Side s)
+    {
+        var side = new BookSide(s, windowTicks: 16);
+        side.Set(1000, 1);
+        side.Set(1, 2);
+        side.Set(900_000, 4);
+        Assert.That(side.DepthWithinTicks(long.MaxValue), Is.EqualTo(7));
+    }
+
     [Test]
     public void PriceAt_BeyondDepth_Throws()
     {

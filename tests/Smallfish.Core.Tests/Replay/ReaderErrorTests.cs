@@ -90,6 +90,32 @@ public class ReaderErrorTests
     }
 
     [Test]
+    public void ReadNext_RealFileSteadyState_AllocatesNothingPerLine()
+    {
+        // The same file twice: the first pass grows every buffer to the largest line and message there is; the
+        // second must then read, decompress and parse without allocating (after opening the file).
+        string file = Path.Combine(SharedData.HftBacktestDir, "btcusdt_20240719.gz");
+        using var reader = new HftBacktestBinanceReader([file, file], _symbols, _catalog);
+        var sink = new CountOnly();
+        long lines = DataCounts.Of(file).Lines;
+        for (long i = 0; i < lines + 100; i++) reader.ReadNext(sink);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 40_000; i++) reader.ReadNext(sink);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(sink.Events, Is.EqualTo(lines + 40_100));
+        Assert.That(allocated, Is.Zero);
+    }
+
+    private sealed class CountOnly : IMarketEventSink
+    {
+        public long Events;
+        public void OnBook(BookUpdate update) => Events++;
+        public void OnTrade(in TradeEvent trade) => Events++;
+        public void OnBbo(in BboEvent bbo) => Events++;
+        public void OnTicker(in TickerEvent ticker) => Events++;
+    }
+
+    [Test]
     public void ReadAll_PlainTextFile_ReadLikeGzip()
     {
         string path = WriteBytes("btcusdt_20240101.txt", Encoding.UTF8.GetBytes($"{Depth}\r\n{Trade}\r\n"));
