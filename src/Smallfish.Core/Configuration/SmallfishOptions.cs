@@ -32,8 +32,8 @@ public sealed class SmallfishOptions
     /// <summary>Per-signal edge tracking.</summary>
     public AdaptiveWeightsOptions AdaptiveWeights { get; set; } = new();
 
-    // Microstructure / feature-extraction parameters: the features issue adds a `Microstructure` section here
-    // (and to appsettings.json). Until then the key `Smallfish:Microstructure` is rejected as unknown.
+    /// <summary>Trade tape and feature-extraction parameters (windows, levels, thresholds).</summary>
+    public MicrostructureOptions Microstructure { get; set; } = new();
 
     /// <summary>Sizing, brackets and limits.</summary>
     public RiskOptions Risk { get; set; } = new();

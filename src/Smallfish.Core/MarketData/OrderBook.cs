@@ -12,13 +12,19 @@ namespace Smallfish.Core.MarketData;
 /// </summary>
 public sealed class OrderBook
 {
-    /// <summary>Creates an empty, invalid book; <paramref name="windowTicks"/> sizes each side's tick-indexed window.</summary>
-    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096, int windowTicks = BookSide.DefaultWindowTicks)
+    /// <summary>
+    /// Creates an empty, invalid book. Each side keeps the <paramref name="windowTicks"/> ticks around the touch in a flat
+    /// array and the levels beyond it in a list that holds <paramref name="depthCapacity"/> levels before it grows
+    /// (doubling): size it to the deepest book expected so the hot path never reallocates (a real Binance BTCUSDT
+    /// diff-depth book passes 4,000 levels per side within minutes, most of them inside the default window).
+    /// </summary>
+    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096, int depthCapacity = 1024,
+        int windowTicks = BookSide.DefaultWindowTicks)
     {
         Spec = spec;
         SymbolId = symbolId;
-        Bids = new BookSide(Side.Buy, windowTicks: windowTicks);
-        Asks = new BookSide(Side.Sell, windowTicks: windowTicks);
+        Bids = new BookSide(Side.Buy, depthCapacity, windowTicks);
+        Asks = new BookSide(Side.Sell, depthCapacity, windowTicks);
         Changes = new RingBuffer<LevelChange>(changeLogCapacity);
     }
 

@@ -15,6 +15,7 @@ internal static partial class GlobalOptionsRules
         CheckSymbols(options, errors);
         CheckStatus(options.Status, errors);
         CheckRemote(options, errors);
+        foreach (var (key, value, rule) in options.Microstructure.Validate()) errors.Add(new ConfigurationError(key, value, rule));
 
         if (options.WebSocket.ReconnectBackoffMinMs > options.WebSocket.ReconnectBackoffMaxMs)
         {

@@ -16,7 +16,7 @@ public sealed class UnknownKeyTests
     [TestCase("Gatez:MaxSpreadTicks=2", "config error: Smallfish:Gatez: unknown key (no such setting under Smallfish); did you mean Smallfish:Gates?")]
     [TestCase("Signals:Obi:Levles=5", "config error: Smallfish:Signals:Obi:Levles = '5': unknown key (no such setting under Smallfish:Signals:Obi); did you mean Smallfish:Signals:Obi:Levels?")]
     [TestCase("Signals:Obi:Code=X", "config error: Smallfish:Signals:Obi:Code = 'X': unknown key (no such setting under Smallfish:Signals:Obi)")]
-    [TestCase("Microstructure:DepthLevels=10", "config error: Smallfish:Microstructure: unknown key (no such setting under Smallfish)")]
+    [TestCase("Microstructure:DepthLevls=10", "config error: Smallfish:Microstructure:DepthLevls = '10': unknown key (no such setting under Smallfish:Microstructure); did you mean Smallfish:Microstructure:LiqDepthLevels?")]
     [TestCase("PerSymbol:SOLUSDT:Gates:MaxSpredTicks=3", "config error: Smallfish:PerSymbol:SOLUSDT:Gates:MaxSpredTicks = '3': unknown key (no such setting under Smallfish:PerSymbol:SOLUSDT:Gates); did you mean Smallfish:PerSymbol:SOLUSDT:Gates:MaxSpreadTicks?")]
     [TestCase("PerSymbol:SOLUSDT:Multigrid:Levels=3", "config error: Smallfish:PerSymbol:SOLUSDT:Multigrid: unknown key (no such setting under Smallfish:PerSymbol:SOLUSDT)")]
     [TestCase("Instruments:XRPUSDT:TickSz=0.0001", "config error: Smallfish:Instruments:XRPUSDT:TickSz = '0.0001': unknown key (no such setting under Smallfish:Instruments:XRPUSDT); did you mean Smallfish:Instruments:XRPUSDT:TickSize?")]
