@@ -1,0 +1,41 @@
+using Smallfish.Core.Instruments;
+
+namespace Smallfish.Simulation.Synthetic.Engine;
+
+/// <summary>Size and jump draws of the background, in lots and ticks (converted from the options once).</summary>
+internal sealed class SizeModel
+{
+    private readonly SyntheticBackgroundOptions _o;
+    private readonly double _lotsPerUnit;
+    private readonly long _maxTradeLots;
+
+    public SizeModel(SyntheticBackgroundOptions o, InstrumentSpec spec)
+    {
+        _o = o;
+        _lotsPerUnit = 1.0 / (double)spec.QtyStep;
+        _maxTradeLots = Math.Max(1, ToLots((double)o.MaxTradeQty));
+    }
+
+    /// <summary>Lots for a base quantity, at least 1.</summary>
+    public long ToLots(double qty) => Math.Max(1, (long)Math.Round(qty * _lotsPerUnit, MidpointRounding.AwayFromZero));
+
+    /// <summary>Base quantity of a number of lots.</summary>
+    public double ToQty(long lots) => lots / _lotsPerUnit;
+
+    /// <summary>One background print.</summary>
+    public long TradeLots(SeededRandom r, double scale = 1) =>
+        Math.Min(_maxTradeLots, ToLots(r.LogNormal((double)_o.MedianTradeQty * scale, _o.TradeQtySigma)));
+
+    /// <summary>A freshly quoted touch level.</summary>
+    public long TouchLots(SeededRandom r) => ToLots(r.LogNormal((double)_o.MedianTouchQty, _o.TouchQtySigma));
+
+    /// <summary>A level behind the touch.</summary>
+    public long LevelLots(SeededRandom r) => ToLots(r.LogNormal((double)_o.MedianLevelQty, _o.LevelQtySigma));
+
+    /// <summary>One limit order joining the touch.</summary>
+    public long TouchAddLots(SeededRandom r) => ToLots(r.LogNormal((double)_o.MedianTouchAddQty, _o.LevelQtySigma));
+
+    /// <summary>One mid jump in ticks, scaled.</summary>
+    public long JumpTicks(SeededRandom r, double scale) =>
+        Math.Clamp((long)Math.Round(r.LogNormal(_o.MedianJumpTicks * scale, _o.JumpTicksSigma)), 1, _o.MaxJumpTicks);
+}

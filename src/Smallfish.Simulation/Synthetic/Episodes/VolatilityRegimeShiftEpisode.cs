@@ -1,0 +1,36 @@
+using Smallfish.Simulation.Synthetic.Engine;
+
+namespace Smallfish.Simulation.Synthetic.Episodes;
+
+/// <summary>
+/// Realized volatility steps to a new level for 30-90 s: up ("HighVolatility", 70% of episodes; 3 times intensity) or
+/// down ("LowVolatility"; a third divided by intensity). The factor R is applied as R times the jump rate and sqrt(R)
+/// times the jump size, so mid volatility from jumps scales by about R; taker activity follows (1.5x or 0.6x).
+/// Direction 0.
+/// </summary>
+internal sealed class VolatilityRegimeShiftEpisode : EpisodeScript
+{
+    private readonly double _factor;
+    private readonly bool _high;
+
+    public VolatilityRegimeShiftEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+        : base(EpisodeKind.VolatilityRegimeShift, startNs, intensity, rng)
+    {
+        _high = Rng.Chance(0.7);
+        _factor = _high ? 3 * intensity : 1 / (3 * intensity);
+        Direction = 0;
+        Regime = _high ? "HighVolatility" : "LowVolatility";
+        SetDurationMs(Rng.Uniform(30_000, 90_000));
+        Param("volatilityFactor", _factor);
+        Param("jumpRateMultiplier", _factor);
+        Param("jumpSizeMultiplier", Math.Sqrt(_factor));
+    }
+
+    public override void Begin(SyntheticMarket m)
+    {
+        AnchorPriceTicks = m.BestBid;
+        m.Mod.JumpRate = _factor;
+        m.Mod.JumpSize = Math.Sqrt(_factor);
+        m.Mod.TakerRate = _high ? 1.5 : 0.6;
+    }
+}
