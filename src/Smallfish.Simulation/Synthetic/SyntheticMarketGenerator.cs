@@ -57,7 +57,7 @@ public sealed class SyntheticMarketGenerator
         _tickerIntervalNs = options.Feed.TickerInterval.Ticks * 100;
         _market.Initialize(options.Instrument.Price.FloorSteps(options.InitialPrice));
 
-        var ctx = new EpisodeContext(_market.Sizes, options.Background.SigmaTicksPerSqrtSecond);
+        var ctx = new EpisodeContext(_market.Sizes, options.Background.SigmaTicksPerSqrtSecond, (double)options.Background.MaxTradeQty);
         _scripts = EpisodePlanner.Plan(options, ctx).ToArray();
         (_labels, _labelOfScript) = BuildLabels(_scripts, options);
         Info = new SyntheticStreamInfo(options.Instrument.Symbol, options.Seed, StartNs, EndNs, _scripts.Length);

@@ -101,15 +101,19 @@ internal sealed class BackgroundFlow
         _m.Move(dir * ticks, lead);
     }
 
-    /// <summary>A maker improves a spread wider than one tick by quoting one tick inside it (never on a defended side).</summary>
+    /// <summary>A maker improves a spread wider than one tick by quoting one tick inside it (never on a defended or held side).</summary>
     public void SpreadRefill()
     {
         if (_m.SpreadTicks <= 1 || _m.Bids.Count == 0 || _m.Asks.Count == 0) return;
         var side = _r.Chance(0.5) ? Side.Buy : Side.Sell;
-        if (_m.Guard.Mode is GuardMode.Iceberg or GuardMode.Absorb && _m.Guard.Side == side) side = side.Opposite();
+        if (Held(side)) side = side.Opposite();
+        if (Held(side)) return;
         long price = side == Side.Buy ? _m.BestBid + 1 : _m.BestAsk - 1;
-        if (_m.CanRest(side, price)) _m.Set(side, price, _m.Sizes.TouchLots(_r));
+        if (_m.CanRest(side, price)) _m.Set(side, price, _m.Sizes.TouchLots(_r, _m.Mod.QuoteSize[side == Side.Buy ? 0 : 1]));
     }
+
+    private bool Held(Side side) =>
+        (_m.Guard.Mode is GuardMode.Iceberg or GuardMode.Absorb && _m.Guard.Side == side) || _m.Mod.NoImprove[side == Side.Buy ? 0 : 1];
 
     private Side PickSide(double[] weights)
     {

@@ -27,12 +27,19 @@ internal sealed class MarketModulation
     /// <summary>Multiplier of near-touch cancel rates, [0] bids, [1] asks.</summary>
     public readonly double[] CancelRate = [1, 1];
 
+    /// <summary>Multiplier of the size makers show when they re-quote (new touch, refilled gaps), [0] bids, [1] asks.</summary>
+    public readonly double[] QuoteSize = [1, 1];
+
+    /// <summary>True for a side whose best price makers must not improve into a wide spread, [0] bids, [1] asks.</summary>
+    public readonly bool[] NoImprove = [false, false];
+
     /// <summary>Restores plain-noise behaviour.</summary>
     public void Reset()
     {
         JumpRate = JumpSize = TakerRate = 1;
         UpJumpProbability = BuyProbability = 0.5;
-        AddRate[0] = AddRate[1] = CancelRate[0] = CancelRate[1] = 1;
+        AddRate[0] = AddRate[1] = CancelRate[0] = CancelRate[1] = QuoteSize[0] = QuoteSize[1] = 1;
+        NoImprove[0] = NoImprove[1] = false;
     }
 
     /// <summary>Sets the jump bias so jumps go toward <paramref name="direction"/> (+1 up, -1 down) with probability <paramref name="p"/>.</summary>

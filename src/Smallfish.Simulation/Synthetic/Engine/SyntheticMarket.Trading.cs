@@ -63,7 +63,9 @@ internal sealed partial class SyntheticMarket
     /// <summary>Pushes one trade print at the current time.</summary>
     public void Print(Side aggressor, long price, long lots)
     {
-        if (lots > 0) Feed.Trade(NowNs, price, lots, aggressor);
+        if (lots <= 0) return;
+        Feed.Trade(NowNs, price, lots, aggressor);
+        Vwap.Add(NowNs, price, lots);
     }
 
     /// <summary>
@@ -94,7 +96,14 @@ internal sealed partial class SyntheticMarket
 
         if (leadAggressor is Side a)
         {
+            // The lead order trades only what the move clears, and no deeper than a background taker walks.
+            var other = Book(a.Opposite());
             long limit = a == Side.Buy ? newAsk - 1 : newBid + 1;
+            if (other.Count >= _o.MaxWalkLevels)
+            {
+                long walk = other.PriceAt(_o.MaxWalkLevels - 1);
+                limit = a == Side.Buy ? Math.Min(limit, walk) : Math.Max(limit, walk);
+            }
             for (int i = 0; i < leadPrints; i++)
             {
                 if (TakeBest(a, Sizes.TradeLots(Rng, printScale), limit) == 0) break;
@@ -105,21 +114,21 @@ internal sealed partial class SyntheticMarket
 
         long oldBid = Bids.BestPrice, oldAsk = Asks.BestPrice;
         // Makers quote the new touch with a fresh size (an existing smaller level there grows to it).
-        long bidTouch = Sizes.TouchLots(Rng), askTouch = Sizes.TouchLots(Rng);
+        long bidTouch = Sizes.TouchLots(Rng, Mod.QuoteSize[0]), askTouch = Sizes.TouchLots(Rng, Mod.QuoteSize[1]);
         if (Bids.QtyAtPrice(newBid) < bidTouch && !Guard.Is(GuardMode.Iceberg, Side.Buy, newBid)) Set(Side.Buy, newBid, bidTouch);
         if (Asks.QtyAtPrice(newAsk) < askTouch && !Guard.Is(GuardMode.Iceberg, Side.Sell, newAsk)) Set(Side.Sell, newAsk, askTouch);
         if (oldBid > 0)
         {
             for (long p = oldBid + 1; p < newBid; p++)
             {
-                if (Rng.Chance(_o.LevelOccupancy)) Set(Side.Buy, p, Sizes.LevelLots(Rng));
+                if (Rng.Chance(_o.LevelOccupancy)) Set(Side.Buy, p, Sizes.LevelLots(Rng, Mod.QuoteSize[0]));
             }
         }
         if (oldAsk > 0)
         {
             for (long p = newAsk + 1; p < oldAsk; p++)
             {
-                if (Rng.Chance(_o.LevelOccupancy)) Set(Side.Sell, p, Sizes.LevelLots(Rng));
+                if (Rng.Chance(_o.LevelOccupancy)) Set(Side.Sell, p, Sizes.LevelLots(Rng, Mod.QuoteSize[1]));
             }
         }
         return true;

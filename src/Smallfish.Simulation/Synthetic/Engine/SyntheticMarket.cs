@@ -38,6 +38,9 @@ internal sealed partial class SyntheticMarket
 
     public MarketModulation Mod { get; } = new();
 
+    /// <summary>Rolling VWAP of every print (60 s half-life), the reference VWAP stretches are measured from.</summary>
+    public VwapTracker Vwap { get; } = new(60_000_000_000);
+
     public LevelGuard Guard { get; } = new();
 
     public BookSide Bids { get; }

@@ -18,13 +18,18 @@ internal static class EpisodePlanner
         long end = o.StartTimeNs + o.Duration.Ticks * 100;
         long t = o.StartTimeNs + e.FirstStart.Ticks * 100;
         long minGap = e.MinGap.Ticks * 100, maxGap = e.MaxGap.Ticks * 100;
+        // Episode times sit on the exchange-timestamp grid, so a print at or after an episode's start is stamped inside it.
+        long grid = Math.Max(1, o.Feed.ExchangeTimestampResolution.Ticks * 100);
         var bag = new List<EpisodeKind>();
-        while (t < end)
+        while (true)
         {
+            t = (t + grid - 1) / grid * grid;
+            if (t >= end) break;
             if (bag.Count == 0) Refill(bag, e.Kinds, rng);
             var kind = bag[^1];
             bag.RemoveAt(bag.Count - 1);
             var script = Create(kind, t, e.IntensityFor(kind), new SeededRandom(o.Seed, SyntheticStreams.EpisodeBase + (ulong)scripts.Count), ctx);
+            script.AlignEnd(grid);
             if (script.EndNs >= end) break;
             scripts.Add(script);
             if (e.MaxCount is int max && scripts.Count >= max) break;

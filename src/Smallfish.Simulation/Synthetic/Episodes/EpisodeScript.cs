@@ -67,6 +67,9 @@ internal abstract class EpisodeScript
 
     protected void SetDurationMs(double ms) => EndNs = StartNs + Ns(ms);
 
+    /// <summary>Moves the end up to the next multiple of <paramref name="grid"/> ns (the exchange-timestamp grid).</summary>
+    public void AlignEnd(long grid) => EndNs = (EndNs + grid - 1) / grid * grid;
+
     protected void Param(string name, double value) => _parameters[name] = value;
 
     protected static long Ns(double ms) => (long)(ms * 1_000_000);

@@ -5,7 +5,7 @@ namespace Smallfish.Simulation.Synthetic.Episodes;
 
 /// <summary>
 /// Hidden liquidity at the defended best price: an order showing 0.3-0.8 joins the touch; sellers (for a bid iceberg)
-/// hit it with orders of 1.5-4 times the display, so every hit trades through the visible size, prints the rest from
+/// hit it with orders of 1.5-4 times the display (the first also takes what rested there before), so every hit trades through the visible size, prints the rest from
 /// hidden size in display-sized slices, and the level is refilled to the display size in the next delta (same time).
 /// Quotes do not move while it holds. Direction = the defended side.
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class IcebergRefillEpisode : EpisodeScript
     private readonly long _displayLots;
     private readonly long _hiddenLots;
     private readonly double _ordersPerSecond;
+    private bool _first = true;
 
     public IcebergRefillEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.IcebergRefill, startNs, intensity, rng)
@@ -54,6 +55,9 @@ internal sealed class IcebergRefillEpisode : EpisodeScript
     {
         var aggressor = _side.Opposite();
         long lots = (long)(_displayLots * Rng.Uniform(1.5, 4));
+        // The first hit also clears whatever rested at the level before the iceberg joined it.
+        if (_first) lots += Math.Max(0, m.Qty(_side, AnchorPriceTicks) - _displayLots);
+        _first = false;
         long filled = 0;
         while (filled < lots)
         {

@@ -4,14 +4,16 @@ using Smallfish.Simulation.Synthetic.Engine;
 namespace Smallfish.Simulation.Synthetic.Episodes;
 
 /// <summary>
-/// Makers step back from one side: every 80-200 ms (faster with intensity) a level within 10 ticks of that side's
-/// touch is cancelled whole, or the touch itself is cut to a sliver; new orders there slow to a tenth and cancels
-/// double; quotes lean 70/30 toward the thin side with 1.3 times larger jumps. Distinct from imbalance: depth is
+/// Makers step back from one side: every 65-155 ms (faster with intensity) that side's touch is cut to a sliver (at
+/// most 0.2) and the largest level within 10 ticks behind it is cancelled whole; new orders there slow to a tenth, cancels
+/// double, and makers re-quoting there (a moved touch, refilled gaps) show a twentieth of the usual size; quotes lean
+/// 60/40 toward the thin side. Distinct from imbalance: depth is
 /// removed, not added. Direction = toward the thin side (thin asks = +1).
 /// </summary>
 internal sealed class LiquidityThinningEpisode : EpisodeScript
 {
     private const int WindowTicks = 10;
+    private const double SliverMaxQty = 0.2;
     private readonly Side _thin;
     private readonly double _intervalMs;
 
@@ -22,7 +24,7 @@ internal sealed class LiquidityThinningEpisode : EpisodeScript
         ActiveSide = _thin;
         Direction = -_thin.Sign();
         SetDurationMs(Rng.Uniform(4_000, 8_000));
-        _intervalMs = 140 / intensity;
+        _intervalMs = 110 / intensity;
         Param("windowTicks", WindowTicks);
         Param("drainIntervalMs", _intervalMs);
     }
@@ -33,8 +35,8 @@ internal sealed class LiquidityThinningEpisode : EpisodeScript
         int i = SideIndex(_thin);
         m.Mod.AddRate[i] = 0.1;
         m.Mod.CancelRate[i] = 2;
-        m.Mod.BiasJumps(Direction, 0.7);
-        m.Mod.JumpSize = 1.3;
+        m.Mod.BiasJumps(Direction, 0.6);
+        m.Mod.QuoteSize[i] = 0.05;
         NextActionNs = StartNs + Ns(Rng.Uniform(20, 80));
     }
 
@@ -44,18 +46,15 @@ internal sealed class LiquidityThinningEpisode : EpisodeScript
         if (book.Count > 1)
         {
             long best = book.BestPrice;
-            int within = 0;
-            while (within + 1 < book.Count && Math.Abs(book.PriceAt(within + 1) - best) <= WindowTicks) within++;
-            if (within > 0 && Rng.Chance(0.75))
+            long sliverMax = m.Sizes.ToLots(SliverMaxQty);
+            if (book.BestQty > sliverMax) m.Cancel(_thin, best, book.BestQty - m.Sizes.ToLots(Rng.Uniform(0.01, SliverMaxQty)));
+            // The largest order behind the touch within the window leaves first.
+            int largest = 0;
+            for (int k = 1; k < book.Count && Math.Abs(book.PriceAt(k) - best) <= WindowTicks; k++)
             {
-                int k = (int)Rng.Between(1, within);
-                m.Cancel(_thin, book.PriceAt(k), book.QtyAt(k));
+                if (largest == 0 || book.QtyAt(k) > book.QtyAt(largest)) largest = k;
             }
-            else
-            {
-                long sliver = m.Sizes.ToLots(Rng.Uniform(0.01, 0.2));
-                m.Cancel(_thin, best, book.BestQty - sliver);
-            }
+            if (largest > 0) m.Cancel(_thin, book.PriceAt(largest), book.QtyAt(largest));
         }
         NextActionNs = m.NowNs + Ns(Rng.Uniform(0.6, 1.4) * _intervalMs);
     }

@@ -5,7 +5,7 @@ namespace Smallfish.Simulation.Synthetic.Episodes;
 /// <summary>
 /// A sustained drift: over 4-10 s the mid is walked 4 background volatility units (sigma x sqrt(duration), times
 /// intensity) in one direction in steps every 120-250 ms, each step led by an aggressive order that trades the old
-/// touch; background takers lean 80/20 the same way at 2.5 times their rate and jumps lean 80/20. Steps are sized from
+/// touch; background takers lean 85/15 the same way at 2.5 times their rate and jumps lean 65/35. Steps are sized from
 /// the progress so far, so noise cannot undo the move. Direction = drift.
 /// </summary>
 internal sealed class MomentumBurstEpisode : EpisodeScript
@@ -30,8 +30,8 @@ internal sealed class MomentumBurstEpisode : EpisodeScript
     {
         _startMid2 = m.Mid2;
         AnchorPriceTicks = m.BestBid;
-        m.Mod.BiasJumps(Direction, 0.8);
-        m.Mod.BiasTakers(Direction, 0.8);
+        m.Mod.BiasJumps(Direction, 0.65);
+        m.Mod.BiasTakers(Direction, 0.85);
         m.Mod.TakerRate = 2.5;
         NextActionNs = StartNs + Ns(Rng.Uniform(50, 150));
     }

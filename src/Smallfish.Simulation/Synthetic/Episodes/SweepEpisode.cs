@@ -4,7 +4,7 @@ using Smallfish.Simulation.Synthetic.Engine;
 namespace Smallfish.Simulation.Synthetic.Episodes;
 
 /// <summary>
-/// One aggressive order takes 6-12 whole levels (scaled by intensity) in a few milliseconds: each level prints as 1-3
+/// One aggressive order takes 8-14 whole levels (scaled by intensity) in a few milliseconds: each level prints as 1-3
 /// trades at its own price, all levels go in one delta; 30-150 ms later the other side re-quotes behind the new touch.
 /// The background never walks more than a few levels. Direction = aggressor.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class SweepEpisode : EpisodeScript
         _aggressor = RandomSide();
         ActiveSide = _aggressor;
         Direction = _aggressor.Sign();
-        _levels = Math.Max(4, (int)Math.Round(Rng.Uniform(6, 12) * intensity));
+        _levels = Math.Max(4, (int)Math.Round(Rng.Uniform(8, 14) * intensity));
         _spanMs = Rng.Uniform(1, 4);
         SetDurationMs(2_000);
         Param("levels", _levels);

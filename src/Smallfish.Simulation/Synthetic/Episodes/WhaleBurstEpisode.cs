@@ -4,9 +4,10 @@ using Smallfish.Simulation.Synthetic.Engine;
 namespace Smallfish.Simulation.Synthetic.Episodes;
 
 /// <summary>
-/// 3-6 institutional prints (median 8 in base quantity times intensity, never under 3, against a background p99
-/// near 1.6) on one side within 1-2 s. Each matches a large maker order that shows at the touch in the delta just
-/// before, so every print consumes visible size at one price; a small follow-through move ends the burst.
+/// 3-6 institutional prints (median 8 in base quantity times intensity, never under 1.2 times the largest background
+/// print, 6 by default, against a background p99 near 1.3) on one side within 1-2 s. Each matches a large maker order
+/// that shows at the touch in the delta just before, so every print consumes visible size at one price; a small
+/// follow-through move ends the burst.
 /// Direction = aggressor.
 /// </summary>
 internal sealed class WhaleBurstEpisode : EpisodeScript
@@ -25,7 +26,7 @@ internal sealed class WhaleBurstEpisode : EpisodeScript
         int n = (int)Rng.Between(3, 6);
         double windowMs = Rng.Uniform(1_000, 2_000);
         double median = 8 * intensity;
-        double floor = Math.Min(3, median);
+        double floor = Math.Min(median, 1.2 * ctx.MaxTradeQty);
         _lots = new long[n];
         _offsetsNs = new long[n];
         for (int i = 0; i < n; i++)
