@@ -7,7 +7,7 @@ namespace Smallfish.Simulation.Synthetic;
 /// <list type="bullet">
 /// <item>trades: 32 and 62 prints/s; 10-15 distinct trade milliseconds/s with 3.2-4.1 prints each; print size
 /// p50 0.013-0.016, p90 0.23-0.27, p99 1.1-1.7, mean 0.11 BTC.</item>
-/// <item>spread 1 tick in 97-98% of bookTicker updates; best-level size median 2.7-10 BTC.</item>
+/// <item>spread 1 tick in 94-97.5% of bookTicker updates; best-level size median 2.7-8.7 BTC.</item>
 /// <item>mid changes 3.1-5.9 times/s, |change| median 3-4 ticks, p90 15-21, p99 62-99.</item>
 /// <item>book: 50 levels span 92-147 ticks (35-55% of ticks occupied); level size p50 0.02-0.09, p90 0.6-1.1 BTC;
 /// 59-63 level changes/s within 20 ticks of the touch (of 1,100-1,300/s in all, the rest far from the touch).</item>
@@ -32,7 +32,7 @@ public sealed record SyntheticBackgroundOptions
     /// <summary>Largest background print in base quantity (whale episodes go well above).</summary>
     public decimal MaxTradeQty { get; init; } = 5m;
 
-    /// <summary>Median size of a freshly quoted touch level in base quantity. Real best-level median 2.7-10 BTC.</summary>
+    /// <summary>Median size of a freshly quoted touch level in base quantity. Real best-level median 2.7-8.7 BTC.</summary>
     public decimal MedianTouchQty { get; init; } = 3m;
 
     /// <summary>Log-space sigma of fresh touch sizes.</summary>

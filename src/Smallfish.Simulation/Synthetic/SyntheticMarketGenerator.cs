@@ -240,7 +240,7 @@ public sealed class SyntheticMarketGenerator
         long guard = o.Episodes.NoiseGuard.Ticks * 100, minNoise = o.Episodes.MinNoiseLength.Ticks * 100;
         long quietFrom = o.StartTimeNs;
         long end = o.StartTimeNs + o.Duration.Ticks * 100;
-        var empty = new Dictionary<string, double>();
+        var empty = System.Collections.ObjectModel.ReadOnlyDictionary<string, double>.Empty;
         void Noise(long from, long to, bool guardStart)
         {
             long a = from + (guardStart ? guard : 0), b = to - guard;

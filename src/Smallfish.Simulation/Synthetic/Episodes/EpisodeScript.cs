@@ -60,7 +60,7 @@ internal abstract class EpisodeScript
     }
 
     public EpisodeLabel ToLabel() =>
-        new(Id, Kind, Direction, StartNs, EndNs, ActiveSide, Intensity, Regime, new Dictionary<string, double>(_parameters, StringComparer.Ordinal))
+        new(Id, Kind, Direction, StartNs, EndNs, ActiveSide, Intensity, Regime, new Dictionary<string, double>(_parameters, StringComparer.Ordinal).AsReadOnly())
         {
             AnchorPriceTicks = AnchorPriceTicks,
         };
