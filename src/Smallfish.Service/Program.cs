@@ -3,10 +3,6 @@ namespace Smallfish.Service;
 /// <summary>Entry point of the smallfish service.</summary>
 public static class Program
 {
-    /// <summary>Runs the service.</summary>
-    public static int Main(string[] args)
-    {
-        Console.WriteLine("smallfish: service host not wired yet");
-        return args.Length == 0 ? 0 : 0;
-    }
+    /// <summary>Parses the command line and runs the chosen command; returns its exit code (2 = configuration errors).</summary>
+    public static int Main(string[] args) => ServiceCommandLine.Create(Console.Out, Console.Error).Parse(args).Invoke();
 }

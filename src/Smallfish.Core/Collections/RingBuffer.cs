@@ -9,6 +9,7 @@ public sealed class RingBuffer<T> where T : struct
     private readonly T[] _items;
     private int _head; // index of the oldest item
     private int _count;
+    private long _totalAdded;
 
     /// <summary>Creates a buffer that holds at most <paramref name="capacity"/> items.</summary>
     public RingBuffer(int capacity)
@@ -22,6 +23,13 @@ public sealed class RingBuffer<T> where T : struct
 
     /// <summary>Number of items held.</summary>
     public int Count => _count;
+
+    /// <summary>
+    /// Number of items ever added (never reset, not even by <see cref="Clear"/>). A reader that remembers this value
+    /// can later read exactly the items added since: the newest <c>TotalAdded - remembered</c> items, of which at most
+    /// <see cref="Count"/> are still held.
+    /// </summary>
+    public long TotalAdded => _totalAdded;
 
     /// <summary>True when <see cref="Count"/> equals <see cref="Capacity"/>.</summary>
     public bool IsFull => _count == _items.Length;
@@ -50,6 +58,7 @@ public sealed class RingBuffer<T> where T : struct
         int tail = _head + _count;
         if (tail >= _items.Length) tail -= _items.Length;
         _items[tail] = item;
+        _totalAdded++;
         if (_count < _items.Length)
         {
             _count++;

@@ -24,7 +24,13 @@ public sealed class DecimalScale
             // steps = m * 10^(StepDecimals - d) / StepMantissa
             int e = StepDecimals - d;
             if (e >= 0) { _mul[d] = Pow10[e]; _div[d] = StepMantissa; }
-            else { _mul[d] = 1; _div[d] = checked(StepMantissa * Pow10[-e]); }
+            else
+            {
+                // A whole-number step (e.g. 100) with many decimals in the text: the divisor can exceed long.
+                // No non-zero long mantissa is a multiple of such a divisor, so mark it (0) and accept only zero.
+                _mul[d] = 1;
+                _div[d] = StepMantissa <= long.MaxValue / Pow10[-e] ? StepMantissa * Pow10[-e] : 0;
+            }
         }
     }
 
@@ -51,6 +57,7 @@ public sealed class DecimalScale
         long mantissa = 0;
         int decimals = -1;
         int digits = 0;
+        int pendingZeros = 0; // zeros after the point not yet folded into the mantissa (trailing zeros cost nothing)
         for (; i < text.Length; i++)
         {
             byte c = text[i];
@@ -62,17 +69,37 @@ public sealed class DecimalScale
             }
             uint digit = (uint)(c - '0');
             if (digit > 9) return false;
+            digits++;
+            if (decimals >= 0)
+            {
+                decimals++;
+                if (digit == 0)
+                {
+                    pendingZeros++;
+                    continue;
+                }
+                for (; pendingZeros > 0; pendingZeros--)
+                {
+                    if (mantissa > long.MaxValue / 10) return false;
+                    mantissa *= 10;
+                }
+            }
             if (mantissa > (long.MaxValue - 9) / 10) return false;
             mantissa = mantissa * 10 + digit;
-            digits++;
-            if (decimals >= 0) decimals++;
         }
         if (digits == 0) return false;
         if (decimals < 0) decimals = 0;
+        decimals -= pendingZeros;
         // Trailing zeros beyond what the table covers cannot be represented; strip them first.
         while (decimals > MaxDecimals && mantissa % 10 == 0) { mantissa /= 10; decimals--; }
         if (decimals > MaxDecimals) return false;
         long mul = _mul[decimals], div = _div[decimals];
+        if (div == 0)
+        {
+            if (mantissa != 0) return false;
+            steps = 0;
+            return true;
+        }
         if (mul != 1)
         {
             if (mantissa > long.MaxValue / mul) return false;

@@ -12,13 +12,17 @@ namespace Smallfish.Core.MarketData;
 /// </summary>
 public sealed class OrderBook
 {
-    /// <summary>Creates an empty, invalid book.</summary>
-    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096)
+    /// <summary>
+    /// Creates an empty, invalid book. <paramref name="depthCapacity"/> is the number of price levels per side held
+    /// before a side's arrays grow (doubling): size it to the deepest book expected so the hot path never reallocates
+    /// (a real Binance BTCUSDT diff-depth book passes 4,000 levels per side within minutes).
+    /// </summary>
+    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096, int depthCapacity = 1024)
     {
         Spec = spec;
         SymbolId = symbolId;
-        Bids = new BookSide(Side.Buy);
-        Asks = new BookSide(Side.Sell);
+        Bids = new BookSide(Side.Buy, depthCapacity);
+        Asks = new BookSide(Side.Sell, depthCapacity);
         Changes = new RingBuffer<LevelChange>(changeLogCapacity);
     }
 

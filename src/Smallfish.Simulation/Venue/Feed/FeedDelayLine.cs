@@ -1,0 +1,109 @@
+using Smallfish.Core.MarketData;
+using Smallfish.Simulation.Venue.Latency;
+using Smallfish.Simulation.Venue.Scheduling;
+
+namespace Smallfish.Simulation.Venue.Feed;
+
+/// <summary>
+/// Delivers market events to the strategy as a live feed would: each event leaves the exchange at its exchange time
+/// and reaches the strategy <see cref="ILatencyModel.FeedLatencyNs"/> later, released by the
+/// <see cref="SimulationTimeline"/> with the clock at the delivery time. Delivered events carry the simulated receive
+/// time in <c>LocalTsNs</c>, so the engine's latency gates (local - exchange time) see the simulated delay. Events
+/// never overtake each other (a feed is one ordered connection): a delivery time is never earlier than the one
+/// before it. Book messages are copied into pooled buffers, so nothing is allocated per event once the pool has
+/// grown to the number of messages in flight.
+/// </summary>
+public sealed class FeedDelayLine : IMarketEventSink, ITimedSource
+{
+    private readonly SimulationTimeline _timeline;
+    private readonly ILatencyModel _latency;
+    private readonly TimedQueue<DelayedMarketEvent> _queue = new();
+    private readonly Stack<BookUpdate> _pool = new();
+    private IMarketEventSink? _target;
+    private long _lastDeliveryNs = long.MinValue;
+
+    /// <summary>Creates the line; connect the strategy with <see cref="Connect"/> before events flow.</summary>
+    public FeedDelayLine(SimulationTimeline timeline, ILatencyModel latency)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(latency);
+        _timeline = timeline;
+        _latency = latency;
+        timeline.Register(this);
+    }
+
+    /// <summary>Events waiting for delivery.</summary>
+    public int Pending => _queue.Count;
+
+    /// <summary>Sets the strategy's market event sink.</summary>
+    public void Connect(IMarketEventSink target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _target = target;
+    }
+
+    /// <inheritdoc />
+    public void OnBook(BookUpdate update)
+    {
+        long at = DeliveryTime(update.ExchTsNs, update.LocalTsNs);
+        var copy = _pool.Count > 0 ? _pool.Pop() : new BookUpdate();
+        copy.CopyFrom(update);
+        copy.LocalTsNs = at;
+        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(copy));
+    }
+
+    /// <inheritdoc />
+    public void OnTrade(in TradeEvent trade)
+    {
+        long at = DeliveryTime(trade.ExchTsNs, trade.LocalTsNs);
+        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(trade with { LocalTsNs = at }));
+    }
+
+    /// <inheritdoc />
+    public void OnBbo(in BboEvent bbo)
+    {
+        long at = DeliveryTime(bbo.ExchTsNs, bbo.LocalTsNs);
+        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(bbo with { LocalTsNs = at }));
+    }
+
+    /// <inheritdoc />
+    public void OnTicker(in TickerEvent ticker)
+    {
+        long at = DeliveryTime(ticker.ExchTsNs, ticker.LocalTsNs);
+        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(ticker with { LocalTsNs = at }));
+    }
+
+    /// <inheritdoc />
+    public bool TryPeek(out EventKey key) => _queue.TryPeekKey(out key);
+
+    /// <inheritdoc />
+    public void ReleaseNext()
+    {
+        var e = _queue.Dequeue();
+        var target = _target ?? throw new InvalidOperationException("FeedDelayLine is not connected to a strategy sink");
+        switch (e.Kind)
+        {
+            case MarketEventKind.Book:
+                target.OnBook(e.Book!);
+                _pool.Push(e.Book!);
+                break;
+            case MarketEventKind.Trade:
+                target.OnTrade(e.Trade);
+                break;
+            case MarketEventKind.Bbo:
+                target.OnBbo(e.Bbo);
+                break;
+            default:
+                target.OnTicker(e.Ticker);
+                break;
+        }
+    }
+
+    private long DeliveryTime(long exchTsNs, long localTsNs)
+    {
+        long at = exchTsNs + _latency.FeedLatencyNs(exchTsNs, localTsNs);
+        if (at < _lastDeliveryNs) at = _lastDeliveryNs;
+        _lastDeliveryNs = at;
+        return at;
+    }
+}
