@@ -29,7 +29,7 @@ public sealed class SyntheticMarketGenerator
     private readonly SyntheticMarket _market;
     private readonly BackgroundFlow _flow;
     private readonly TickerModel _ticker;
-    private readonly SeededRandom _schedule;
+    private readonly SyntheticRandom _schedule;
     private readonly EpisodeScript[] _scripts;
     private readonly EpisodeLabel[] _labels;
     private readonly int[] _labelOfScript;
@@ -49,11 +49,11 @@ public sealed class SyntheticMarketGenerator
         _o = options;
         StartNs = options.StartTimeNs;
         EndNs = options.StartTimeNs + options.Duration.Ticks * 100;
-        _feed = new FeedEmitter(options.SymbolId, options.Feed, new SeededRandom(options.Seed, SyntheticStreams.Latency));
-        _market = new SyntheticMarket(options, _feed, new SeededRandom(options.Seed, SyntheticStreams.Market));
-        _flow = new BackgroundFlow(_market, new SeededRandom(options.Seed, SyntheticStreams.Flow));
-        _ticker = new TickerModel(options.Instrument, options.Feed, new SeededRandom(options.Seed, SyntheticStreams.Ticker));
-        _schedule = new SeededRandom(options.Seed, SyntheticStreams.Schedule);
+        _feed = new FeedEmitter(options.SymbolId, options.Feed, new SyntheticRandom(options.Seed, SyntheticStreams.Latency));
+        _market = new SyntheticMarket(options, _feed, new SyntheticRandom(options.Seed, SyntheticStreams.Market));
+        _flow = new BackgroundFlow(_market, new SyntheticRandom(options.Seed, SyntheticStreams.Flow));
+        _ticker = new TickerModel(options.Instrument, options.Feed, new SyntheticRandom(options.Seed, SyntheticStreams.Ticker));
+        _schedule = new SyntheticRandom(options.Seed, SyntheticStreams.Schedule);
         _tickerIntervalNs = options.Feed.TickerInterval.Ticks * 100;
         _market.Initialize(options.Instrument.Price.FloorSteps(options.InitialPrice));
 

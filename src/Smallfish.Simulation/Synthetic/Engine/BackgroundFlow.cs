@@ -11,9 +11,9 @@ internal sealed class BackgroundFlow
 {
     private readonly SyntheticMarket _m;
     private readonly SyntheticBackgroundOptions _o;
-    private readonly SeededRandom _r;
+    private readonly SyntheticRandom _r;
 
-    public BackgroundFlow(SyntheticMarket market, SeededRandom rng)
+    public BackgroundFlow(SyntheticMarket market, SyntheticRandom rng)
     {
         _m = market;
         _o = market.Options;

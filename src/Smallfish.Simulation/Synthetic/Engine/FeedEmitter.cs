@@ -12,14 +12,14 @@ internal sealed class FeedEmitter
 {
     private readonly BookUpdate _msg = new();
     private readonly int _symbolId;
-    private readonly SeededRandom _latencyRng;
+    private readonly SyntheticRandom _latencyRng;
     private readonly long _latencyBaseNs;
     private readonly double _jitterMeanNs;
     private readonly long _resolutionNs;
     private long _lastLocalNs;
     private long _tradeId;
 
-    public FeedEmitter(int symbolId, SyntheticFeedOptions feed, SeededRandom latencyRng)
+    public FeedEmitter(int symbolId, SyntheticFeedOptions feed, SyntheticRandom latencyRng)
     {
         _symbolId = symbolId;
         _latencyRng = latencyRng;

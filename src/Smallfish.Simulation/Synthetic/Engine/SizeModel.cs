@@ -30,21 +30,21 @@ internal sealed class SizeModel
     public double ToQty(long lots) => lots / _lotsPerUnit;
 
     /// <summary>One background print.</summary>
-    public long TradeLots(SeededRandom r, double scale = 1) =>
+    public long TradeLots(SyntheticRandom r, double scale = 1) =>
         Math.Min(_maxTradeLots, ToLots(r.LogNormal((double)_o.MedianTradeQty * scale, _o.TradeQtySigma)));
 
     /// <summary>A freshly quoted touch level.</summary>
-    public long TouchLots(SeededRandom r, double scale = 1) => Capped(r, (double)_o.MedianTouchQty * scale, _o.TouchQtySigma);
+    public long TouchLots(SyntheticRandom r, double scale = 1) => Capped(r, (double)_o.MedianTouchQty * scale, _o.TouchQtySigma);
 
     /// <summary>A level behind the touch.</summary>
-    public long LevelLots(SeededRandom r, double scale = 1) => Capped(r, (double)_o.MedianLevelQty * scale, _o.LevelQtySigma);
+    public long LevelLots(SyntheticRandom r, double scale = 1) => Capped(r, (double)_o.MedianLevelQty * scale, _o.LevelQtySigma);
 
     /// <summary>One limit order joining the touch.</summary>
-    public long TouchAddLots(SeededRandom r) => Capped(r, (double)_o.MedianTouchAddQty, _o.TouchQtySigma);
+    public long TouchAddLots(SyntheticRandom r) => Capped(r, (double)_o.MedianTouchAddQty, _o.TouchQtySigma);
 
     /// <summary>One mid jump in ticks, scaled.</summary>
-    public long JumpTicks(SeededRandom r, double scale) =>
+    public long JumpTicks(SyntheticRandom r, double scale) =>
         Math.Clamp((long)Math.Round(r.LogNormal(_o.MedianJumpTicks * scale, _o.JumpTicksSigma)), 1, _o.MaxJumpTicks);
 
-    private long Capped(SeededRandom r, double median, double sigma) => ToLots(Math.Min(TailCap * median, r.LogNormal(median, sigma)));
+    private long Capped(SyntheticRandom r, double median, double sigma) => ToLots(Math.Min(TailCap * median, r.LogNormal(median, sigma)));
 }

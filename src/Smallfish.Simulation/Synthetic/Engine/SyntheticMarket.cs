@@ -16,7 +16,7 @@ internal sealed partial class SyntheticMarket
     private readonly bool _emitBbo;
     private long _bboBid, _bboBidQty, _bboAsk, _bboAskQty;
 
-    public SyntheticMarket(SyntheticMarketOptions options, FeedEmitter feed, SeededRandom rng)
+    public SyntheticMarket(SyntheticMarketOptions options, FeedEmitter feed, SyntheticRandom rng)
     {
         _o = options.Background;
         _emitBbo = options.Feed.EmitBbo;
@@ -30,7 +30,7 @@ internal sealed partial class SyntheticMarket
     public FeedEmitter Feed { get; }
 
     /// <summary>Randomness of the background's mechanics (level sizes, gap fills, print splits).</summary>
-    public SeededRandom Rng { get; }
+    public SyntheticRandom Rng { get; }
 
     public SizeModel Sizes { get; }
 

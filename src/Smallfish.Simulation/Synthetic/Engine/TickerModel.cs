@@ -9,7 +9,7 @@ namespace Smallfish.Simulation.Synthetic.Engine;
 /// </summary>
 internal sealed class TickerModel
 {
-    private readonly SeededRandom _r;
+    private readonly SyntheticRandom _r;
     private readonly double _tick;
     private readonly double _step;
     private readonly double _baseFunding;
@@ -18,7 +18,7 @@ internal sealed class TickerModel
     private double _funding;
     private double _openMid;
 
-    public TickerModel(InstrumentSpec spec, SyntheticFeedOptions feed, SeededRandom rng)
+    public TickerModel(InstrumentSpec spec, SyntheticFeedOptions feed, SyntheticRandom rng)
     {
         _r = rng;
         _tick = (double)spec.TickSize;

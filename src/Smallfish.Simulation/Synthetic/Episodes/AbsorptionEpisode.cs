@@ -19,7 +19,7 @@ internal sealed class AbsorptionEpisode : EpisodeScript
     private long _nextHitNs;
     private long _nextRefillNs = long.MaxValue;
 
-    public AbsorptionEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public AbsorptionEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.Absorption, startNs, intensity, rng)
     {
         _side = RandomSide();

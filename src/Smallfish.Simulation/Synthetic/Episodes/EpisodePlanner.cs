@@ -14,7 +14,7 @@ internal static class EpisodePlanner
         var e = o.Episodes;
         var scripts = new List<EpisodeScript>();
         if (e.Kinds.Count == 0 || e.MaxCount == 0) return scripts;
-        var rng = new SeededRandom(o.Seed, SyntheticStreams.Plan);
+        var rng = new SyntheticRandom(o.Seed, SyntheticStreams.Plan);
         long end = o.StartTimeNs + o.Duration.Ticks * 100;
         long t = o.StartTimeNs + e.FirstStart.Ticks * 100;
         long minGap = e.MinGap.Ticks * 100, maxGap = e.MaxGap.Ticks * 100;
@@ -28,7 +28,7 @@ internal static class EpisodePlanner
             if (bag.Count == 0) Refill(bag, e.Kinds, rng);
             var kind = bag[^1];
             bag.RemoveAt(bag.Count - 1);
-            var script = Create(kind, t, e.IntensityFor(kind), new SeededRandom(o.Seed, SyntheticStreams.EpisodeBase + (ulong)scripts.Count), ctx);
+            var script = Create(kind, t, e.IntensityFor(kind), new SyntheticRandom(o.Seed, SyntheticStreams.EpisodeBase + (ulong)scripts.Count), ctx);
             script.AlignEnd(grid);
             if (script.EndNs >= end) break;
             scripts.Add(script);
@@ -38,7 +38,7 @@ internal static class EpisodePlanner
         return scripts;
     }
 
-    public static EpisodeScript Create(EpisodeKind kind, long startNs, double intensity, SeededRandom rng, EpisodeContext ctx) => kind switch
+    public static EpisodeScript Create(EpisodeKind kind, long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx) => kind switch
     {
         EpisodeKind.SpoofPullReplace => new SpoofPullReplaceEpisode(startNs, intensity, rng, ctx),
         EpisodeKind.IcebergRefill => new IcebergRefillEpisode(startNs, intensity, rng, ctx),
@@ -53,7 +53,7 @@ internal static class EpisodePlanner
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an injectable episode kind"),
     };
 
-    private static void Refill(List<EpisodeKind> bag, IReadOnlyList<EpisodeKind> kinds, SeededRandom rng)
+    private static void Refill(List<EpisodeKind> bag, IReadOnlyList<EpisodeKind> kinds, SyntheticRandom rng)
     {
         bag.AddRange(kinds);
         for (int i = bag.Count - 1; i > 0; i--)

@@ -12,7 +12,7 @@ internal abstract class EpisodeScript
 {
     private readonly Dictionary<string, double> _parameters = new(StringComparer.Ordinal);
 
-    protected EpisodeScript(EpisodeKind kind, long startNs, double intensity, SeededRandom rng)
+    protected EpisodeScript(EpisodeKind kind, long startNs, double intensity, SyntheticRandom rng)
     {
         Kind = kind;
         StartNs = startNs;
@@ -44,7 +44,7 @@ internal abstract class EpisodeScript
     /// <summary>Time of the next <see cref="Act"/> call; <see cref="long.MaxValue"/> for none.</summary>
     public long NextActionNs { get; protected set; } = long.MaxValue;
 
-    protected SeededRandom Rng { get; }
+    protected SyntheticRandom Rng { get; }
 
     protected IReadOnlyDictionary<string, double> Parameters => _parameters;
 

@@ -17,7 +17,7 @@ internal sealed class IcebergRefillEpisode : EpisodeScript
     private readonly double _ordersPerSecond;
     private bool _first = true;
 
-    public IcebergRefillEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public IcebergRefillEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.IcebergRefill, startNs, intensity, rng)
     {
         _side = RandomSide();

@@ -28,7 +28,7 @@ internal sealed class ImbalanceBuildEpisode : EpisodeScript
     private long _startMid2;
     private bool _moved;
 
-    public ImbalanceBuildEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public ImbalanceBuildEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.ImbalanceBuild, startNs, intensity, rng)
     {
         _heavy = RandomSide();

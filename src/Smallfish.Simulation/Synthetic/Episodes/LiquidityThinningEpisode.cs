@@ -17,7 +17,7 @@ internal sealed class LiquidityThinningEpisode : EpisodeScript
     private readonly Side _thin;
     private readonly double _intervalMs;
 
-    public LiquidityThinningEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public LiquidityThinningEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.LiquidityThinning, startNs, intensity, rng)
     {
         _thin = RandomSide();

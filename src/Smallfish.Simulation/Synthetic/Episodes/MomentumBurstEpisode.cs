@@ -13,7 +13,7 @@ internal sealed class MomentumBurstEpisode : EpisodeScript
     private readonly double _driftTicks;
     private long _startMid2;
 
-    public MomentumBurstEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public MomentumBurstEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.MomentumBurst, startNs, intensity, rng)
     {
         Direction = Rng.Chance(0.5) ? 1 : -1;

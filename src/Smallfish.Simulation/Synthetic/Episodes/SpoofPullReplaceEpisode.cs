@@ -16,7 +16,7 @@ internal sealed class SpoofPullReplaceEpisode : EpisodeScript
     private readonly long _lots;
     private bool _resting;
 
-    public SpoofPullReplaceEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public SpoofPullReplaceEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.SpoofPullReplace, startNs, intensity, rng)
     {
         _fake = RandomSide();

@@ -15,7 +15,7 @@ internal sealed class SweepEpisode : EpisodeScript
     private readonly double _spanMs;
     private int _phase;
 
-    public SweepEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public SweepEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.Sweep, startNs, intensity, rng)
     {
         _aggressor = RandomSide();

@@ -14,7 +14,7 @@ internal sealed class VolatilityRegimeShiftEpisode : EpisodeScript
     private readonly double _factor;
     private readonly bool _high;
 
-    public VolatilityRegimeShiftEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public VolatilityRegimeShiftEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.VolatilityRegimeShift, startNs, intensity, rng)
     {
         _high = Rng.Chance(0.5);

@@ -21,7 +21,7 @@ internal sealed class VwapStretchEpisode : EpisodeScript
     private double _startOffset;
     private int _phase;
 
-    public VwapStretchEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public VwapStretchEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.VwapStretch, startNs, intensity, rng)
     {
         _push = Rng.Chance(0.5) ? 1 : -1;

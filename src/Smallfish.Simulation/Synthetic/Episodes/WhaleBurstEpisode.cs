@@ -17,7 +17,7 @@ internal sealed class WhaleBurstEpisode : EpisodeScript
     private readonly long[] _offsetsNs;
     private int _next;
 
-    public WhaleBurstEpisode(long startNs, double intensity, SeededRandom rng, EpisodeContext ctx)
+    public WhaleBurstEpisode(long startNs, double intensity, SyntheticRandom rng, EpisodeContext ctx)
         : base(EpisodeKind.WhaleBurst, startNs, intensity, rng)
     {
         _aggressor = RandomSide();

@@ -1,18 +1,18 @@
-namespace Smallfish.Simulation.Synthetic;
+namespace Smallfish.Simulation.Synthetic.Engine;
 
 /// <summary>
-/// A small, fast, seeded pseudo-random generator (xoshiro256** seeded through SplitMix64) with the draws the synthetic
-/// market needs. Its sequence is fixed by this code, not by the runtime's <see cref="Random"/>, so a seed means the same
-/// stream on every .NET version. Continuous draws use <see cref="Math.Log(double)"/>, <see cref="Math.Exp"/> and
+/// The synthetic market's seeded pseudo-random generator (xoshiro256** seeded through SplitMix64) with the continuous
+/// draws it needs (exponential, normal, log-normal, geometric). Its sequence is fixed by this code, not by the
+/// runtime's <see cref="Random"/>, so a seed means the same stream on every .NET version. Continuous draws use <see cref="Math.Log(double)"/>, <see cref="Math.Exp"/> and
 /// <see cref="Math.Cos"/>, which are deterministic on one platform; a different CPU or libm may round the last bit of a
 /// draw differently, so byte-identical streams are promised per platform.
 /// </summary>
-public sealed class SeededRandom
+internal sealed class SyntheticRandom
 {
     private ulong _s0, _s1, _s2, _s3;
 
     /// <summary>Creates a generator for <paramref name="seed"/>; <paramref name="stream"/> selects an independent sub-sequence.</summary>
-    public SeededRandom(long seed, ulong stream = 0)
+    public SyntheticRandom(long seed, ulong stream = 0)
     {
         ulong x = unchecked((ulong)seed ^ (stream * 0xD1B54A32D192ED03UL) ^ 0x5DEECE66DUL);
         _s0 = SplitMix(ref x);
@@ -83,7 +83,7 @@ public sealed class SeededRandom
     }
 
     /// <summary>A generator on an independent sub-sequence derived from this one's next draw and <paramref name="stream"/>.</summary>
-    public SeededRandom Fork(ulong stream) => new(unchecked((long)NextUInt64()), stream);
+    public SyntheticRandom Fork(ulong stream) => new(unchecked((long)NextUInt64()), stream);
 
     private static ulong SplitMix(ref ulong x)
     {
