@@ -137,7 +137,7 @@ public sealed class MarketEventDecoder
         b.SymbolId = sym;
         if ((uint)p >= (uint)s.Length) throw Truncated(p);
         int flags = s[p++];
-        if ((flags & ~0x1F) != 0) throw new RecordingFormatException("unknown book flags", p - 1);
+        if ((flags & ~0x3F) != 0) throw new RecordingFormatException("unknown book flags", p - 1);
         b.Kind = (BookUpdateKind)(flags & 3);
         long u = _lastUpdateId[sym] + Varint.ReadSigned(s, ref p);
         _lastUpdateId[sym] = u;
@@ -154,6 +154,7 @@ public sealed class MarketEventDecoder
         {
             b.Sequence = 0;
         }
+        b.EngineTsNs = (flags & 32) != 0 ? b.ExchTsNs + Varint.ReadSigned(s, ref p) : 0;
         ulong bidCount = Varint.Read(s, ref p);
         ulong askCount = Varint.Read(s, ref p);
         // Every level takes at least two bytes: a corrupt count cannot make us allocate or loop for long.

@@ -49,7 +49,7 @@ public sealed class MarketEventEncoder
     public int SymbolCapacity => _anchorPrice.Length;
 
     /// <summary>Largest encoded size of <paramref name="update"/>.</summary>
-    public static int MaxBookRecordSize(BookUpdate update) => Reserve + 1 + 8 * Varint.MaxBytes + 1 + 2 * Varint.MaxBytes * (update.Bids.Count + update.Asks.Count);
+    public static int MaxBookRecordSize(BookUpdate update) => Reserve + 1 + 9 * Varint.MaxBytes + 1 + 2 * Varint.MaxBytes * (update.Bids.Count + update.Asks.Count);
 
     /// <summary>Forgets all delta state (call at every block start; the decoder does the same).</summary>
     public void Reset()
@@ -74,6 +74,7 @@ public sealed class MarketEventEncoder
         if (update.FirstUpdateId != 0) flags |= 4;
         if (update.PrevUpdateId != 0) flags |= 8;
         if (update.Sequence != 0) flags |= 16;
+        if (update.EngineTsNs != 0) flags |= 32;
         dest[p++] = (byte)flags;
         long u = update.LastUpdateId;
         p = Varint.WriteSigned(dest, p, u - _lastUpdateId[sym]);
@@ -85,6 +86,7 @@ public sealed class MarketEventEncoder
             p = Varint.WriteSigned(dest, p, update.Sequence - _lastSequence[sym]);
             _lastSequence[sym] = update.Sequence;
         }
+        if (update.EngineTsNs != 0) p = Varint.WriteSigned(dest, p, update.EngineTsNs - update.ExchTsNs);
         var bids = update.Bids;
         var asks = update.Asks;
         p = Varint.Write(dest, p, (ulong)bids.Count);

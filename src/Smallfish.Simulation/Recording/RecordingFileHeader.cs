@@ -91,9 +91,10 @@ public sealed class RecordingFileHeader
         if (fixedPart.Length < RecordingFormat.FileHeaderFixedSize) throw new RecordingFormatException("file shorter than the header", fixedPart.Length);
         if (!fixedPart[..8].SequenceEqual(RecordingFormat.FileMagic)) throw new RecordingFormatException("not a Smallfish recording (bad magic)", 0);
         ushort version = BinaryPrimitives.ReadUInt16LittleEndian(fixedPart[8..]);
-        if (version != RecordingFormat.Version)
+        if (version < RecordingFormat.MinReadableVersion || version > RecordingFormat.Version)
         {
-            throw new RecordingFormatException(string.Create(CultureInfo.InvariantCulture, $"format version {version} is not supported (this build reads {RecordingFormat.Version})"), 8);
+            throw new RecordingFormatException(string.Create(CultureInfo.InvariantCulture,
+                $"format version {version} is not supported (this build reads {RecordingFormat.MinReadableVersion} to {RecordingFormat.Version})"), 8);
         }
         uint length = BinaryPrimitives.ReadUInt32LittleEndian(fixedPart[12..]);
         if (length > RecordingFormat.MaxHeaderBody) throw new RecordingFormatException("header body length out of range", 12);

@@ -3,8 +3,11 @@ namespace Smallfish.Simulation.Recording;
 /// <summary>Constants of the Smallfish market-data recording format (see docs/recording-format.md).</summary>
 public static class RecordingFormat
 {
-    /// <summary>Format version written by this build; readers accept this version only.</summary>
-    public const ushort Version = 1;
+    /// <summary>Format version written by this build (2: book records may carry the matching-engine time).</summary>
+    public const ushort Version = 2;
+
+    /// <summary>Oldest format version this build still reads (version 1 files are version 2 without book bit 5).</summary>
+    public const ushort MinReadableVersion = 1;
 
     /// <summary>Size of the fixed part of the file header: magic, version, flags, body length, body CRC.</summary>
     public const int FileHeaderFixedSize = 20;
