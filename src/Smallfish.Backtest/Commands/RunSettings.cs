@@ -45,6 +45,18 @@ public sealed record RunSettings
     /// <summary>--cache DIR (default: the XDG cache).</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>--synthetic: replay the seeded generator instead of recorded data.</summary>
+    public bool Synthetic { get; init; }
+
+    /// <summary>--seed of the synthetic market.</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>--minutes of synthetic market.</summary>
+    public int Minutes { get; init; } = 30;
+
+    /// <summary>--on-bad-line skip: malformed lines are skipped and counted instead of stopping the run.</summary>
+    public bool SkipBadLines { get; init; }
+
     /// <summary>The UTC day range, --days resolved against <paramref name="time"/> (null when no range was given).</summary>
     public (DateOnly From, DateOnly To)? DayRange(TimeProvider time)
     {

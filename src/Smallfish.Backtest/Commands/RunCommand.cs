@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using Smallfish.Backtest.Data;
+using Smallfish.Backtest.Reports;
+using Smallfish.Backtest.Runs;
+using Smallfish.Core.Configuration;
+using Smallfish.Simulation.Backtesting.Runner;
+using Spectre.Console;
+
+namespace Smallfish.Backtest.Commands;
+
+/// <summary>
+/// The backtest itself (the root command, also <c>run</c>): prepares each symbol's stream (synthetic, local files or
+/// downloads, through the event cache), loads every requested profile through the service's configuration path, runs
+/// symbol x profile in parallel, then prints the terminal report and writes summary.json, trades.csv and equity.csv
+/// with <c>--out DIR</c>.
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>Adds the run options and action to <paramref name="command"/>.</summary>
+    public static void Configure(Command command, BacktestEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(environment);
+        var options = new RunOptions();
+        options.AddTo(command);
+        command.SetAction((parse, ct) => ExecuteAsync(options.Bind(parse), environment, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+    }
+
+    /// <summary>The <c>run</c> subcommand (the same as the root command).</summary>
+    public static Command Create(BacktestEnvironment environment)
+    {
+        var run = new Command("run", "Run the backtest (the same as giving the options to smallfish-backtest itself)");
+        Configure(run, environment);
+        return run;
+    }
+
+    /// <summary>Runs the backtest described by <paramref name="settings"/>; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(RunSettings settings, BacktestEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(environment);
+        var console = Consoles.Create(output, environment.Interactive);
+        try
+        {
+            var strategy = environment.Strategy;
+            if (strategy is null)
+            {
+                error.WriteLine("error: this build has no trading engine to backtest (Smallfish.Core Engine is not bound yet); nothing was run");
+                return CliErrors.UsageError;
+            }
+            var profiles = settings.Modes.Select(m => (m, ProfileLoader.Load(environment, settings, m))).ToList();
+            void Note(string line) => console.MarkupLine("[grey]" + Markup.Escape(line) + "[/]");
+            var notes = new List<string>();
+            var streams = await SpectreDownloadProgress.RunAsync(console, downloads =>
+                StreamPreparation.PrepareAsync(settings, environment, profiles[0].Item2, downloads, line => { lock (notes) notes.Add(line); }, cancellationToken)).ConfigureAwait(false);
+            foreach (string line in notes) Note(line);
+            var first = profiles[0].Item2;
+            Note(string.Create(CultureInfo.InvariantCulture,
+                $"strategy: {environment.StrategyName}; venue: {settings.Exchange.ToString().ToLowerInvariant()}, latency feed {VenueDefaults.FeedLatencyNs / 1_000_000} ms / order {VenueDefaults.EntryLatencyNs / 1_000_000} ms / report {VenueDefaults.ResponseLatencyNs / 1_000_000} ms, equity {settings.Equity ?? SweepRunner.DefaultEquity} USDT, leverage {first.Risk.Leverage}"));
+
+            IRunProgress progress = environment.Interactive ? new SpectreRunProgress(console) : new PlainRunProgress(error);
+            var outcomes = SweepRunner.Run(streams, profiles, settings, strategy, progress, cancellationToken: cancellationToken);
+            foreach (var o in outcomes)
+            {
+                if (o.Result.OpenPositions > 0) Note($"{o.Stream.Symbol} {o.Profile}: a position was still open when the data ended (marked to market in the equity curve, not in the trades)");
+                if (o.Result.OutOfOrderEvents > 0) Note($"{o.Stream.Symbol} {o.Profile}: {o.Result.OutOfOrderEvents} events out of exchange-time order");
+            }
+            var reports = outcomes.SelectMany(o => o.Result.Reports).ToList();
+            BacktestReportPublisher.Publish(console, reports, new ReportOutputOptions { OutDirectory = settings.OutDirectory, Charts = settings.Chart });
+            return 0;
+        }
+        catch (Exception e) when (CliErrors.TryReport(e, error) is { } code)
+        {
+            return code;
+        }
+    }
+}
