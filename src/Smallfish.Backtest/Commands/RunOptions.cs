@@ -150,7 +150,8 @@ public sealed class RunOptions
         if (synthetic && auto > 0) result.AddError("--auto ranks symbols in recorded data: it does not apply to --synthetic");
         if (!synthetic && (result.GetResult(Seed) is { Implicit: false } || result.GetResult(Minutes) is { Implicit: false }))
             result.AddError("--seed and --minutes apply to --synthetic only");
-        if (result.GetValue(Minutes) is < 1 or > 7 * 24 * 60) result.AddError("--minutes must be between 1 and 10080 (a week)");
+        if (result.GetResult(Minutes) is { Implicit: false } && result.GetValue(Minutes) is < 1 or > 7 * 24 * 60)
+            result.AddError("--minutes must be between 1 and 10080 (a week)");
         if (auto < 0) result.AddError("--auto must be a positive number of symbols");
         if (days < 0) result.AddError("--days must be positive");
         if (days > 0 && (from is not null || to is not null)) result.AddError("use either --days or --from/--to, not both");

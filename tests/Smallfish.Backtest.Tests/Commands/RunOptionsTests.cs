@@ -45,7 +45,8 @@ public class RunOptionsTests
     }
 
     [TestCase("--days 1", "name the symbols")]
-    [TestCase("--symbol X", "without --data, give the days")]
+    [TestCase("--synthetic --data /tmp", "--synthetic generates its own market")]
+    [TestCase("--symbol X --seed 3", "--seed and --minutes apply to --synthetic only")]
     [TestCase("--symbol X --days 2 --from 2024-01-01", "either --days or --from/--to")]
     [TestCase("--symbol X --from 2024-13-01", "--from 2024-13-01 is not a day")]
     [TestCase("--symbol X --from 2024-01-02 --to 2024-01-01", "--to 2024-01-01 is before --from 2024-01-02")]
