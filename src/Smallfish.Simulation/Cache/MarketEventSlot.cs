@@ -5,13 +5,12 @@ namespace Smallfish.Simulation.Cache;
 
 /// <summary>
 /// One buffered market event of any kind: the reusable holder a <see cref="ReorderBuffer"/> keeps while the event
-/// waits for its turn. Book messages are copied into the slot's own <see cref="BookUpdate"/>, so slots (and their level
-/// arrays) are pooled and reused.
+/// waits for its turn. A book message is copied into a pooled <see cref="BookUpdate"/> the buffer lends the slot (book
+/// buffers grow to the largest message they held, so they are pooled apart from the far more numerous trades and
+/// quotes); slots and buffers are reused.
 /// </summary>
 internal sealed class MarketEventSlot
 {
-    private BookUpdate? _book;
-
     public MarketEventKind Kind;
 
     /// <summary>Exchange time, the merge key.</summary>
@@ -26,14 +25,15 @@ internal sealed class MarketEventSlot
 
     public TickerEvent Ticker;
 
-    public BookUpdate Book => _book ??= new BookUpdate();
+    /// <summary>The book message (book slots only; lent by the buffer).</summary>
+    public BookUpdate? Book;
 
     /// <summary>Pushes the event to <paramref name="sink"/>.</summary>
     public void DeliverTo(IMarketEventSink sink)
     {
         switch (Kind)
         {
-            case MarketEventKind.Book: sink.OnBook(_book!); break;
+            case MarketEventKind.Book: sink.OnBook(Book!); break;
             case MarketEventKind.Trade: sink.OnTrade(in Trade); break;
             case MarketEventKind.Bbo: sink.OnBbo(in Bbo); break;
             default: sink.OnTicker(in Ticker); break;

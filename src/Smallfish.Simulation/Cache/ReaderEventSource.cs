@@ -9,8 +9,12 @@ namespace Smallfish.Simulation.Cache;
 /// </summary>
 public sealed class ReaderEventSource : IOrderedEventSource
 {
-    /// <summary>Default reorder window: 3 s, more than the receive-order skew seen between streams in the real recordings.</summary>
-    public const long DefaultReorderWindowNs = 3_000_000_000L;
+    /// <summary>
+    /// Default reorder window: 1 s. In the real hftbacktest recordings about 6% of events arrive behind an event of a
+    /// later exchange time (depth, trade and bookTicker streams interleave in receive order); a 50 ms window already
+    /// restores every one of them, so 1 s leaves a wide margin at the cost of about 1,600 events held in memory.
+    /// </summary>
+    public const long DefaultReorderWindowNs = 1_000_000_000L;
 
     private readonly IEventReader _reader;
     private readonly ReorderBuffer _buffer;
@@ -32,6 +36,9 @@ public sealed class ReaderEventSource : IOrderedEventSource
 
     /// <summary>Events delivered.</summary>
     public long Events { get; private set; }
+
+    /// <summary>Most events held back at once to restore order.</summary>
+    public int PeakBuffered => _buffer.PeakCount;
 
     /// <summary>Events that arrived later than the window allowed and were delivered slightly out of order.</summary>
     public long LateEvents => _buffer.LateEvents;

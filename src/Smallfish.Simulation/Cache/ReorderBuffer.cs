@@ -14,6 +14,7 @@ namespace Smallfish.Simulation.Cache;
 internal sealed class ReorderBuffer : IMarketEventSink
 {
     private readonly Stack<MarketEventSlot> _pool = new();
+    private readonly Stack<BookUpdate> _books = new();
     private MarketEventSlot[] _heap = new MarketEventSlot[64];
     private int _count;
     private long _arrivals;
@@ -31,6 +32,9 @@ internal sealed class ReorderBuffer : IMarketEventSink
     /// <summary>Events waiting.</summary>
     public int Count => _count;
 
+    /// <summary>Most events that waited at once.</summary>
+    public int PeakCount { get; private set; }
+
     /// <summary>The latest exchange time pushed so far.</summary>
     public long MaxSeenNs { get; private set; } = long.MinValue;
 
@@ -47,7 +51,9 @@ internal sealed class ReorderBuffer : IMarketEventSink
     public void OnBook(BookUpdate update)
     {
         var slot = Rent(MarketEventKind.Book, update.ExchTsNs);
-        slot.Book.CopyFrom(update);
+        var book = _books.Count > 0 ? _books.Pop() : new BookUpdate();
+        book.CopyFrom(update);
+        slot.Book = book;
         Push(slot);
     }
 
@@ -92,7 +98,15 @@ internal sealed class ReorderBuffer : IMarketEventSink
     }
 
     /// <summary>Puts a delivered slot back in the pool.</summary>
-    public void Return(MarketEventSlot slot) => _pool.Push(slot);
+    public void Return(MarketEventSlot slot)
+    {
+        if (slot.Book is { } book)
+        {
+            _books.Push(book);
+            slot.Book = null;
+        }
+        _pool.Push(slot);
+    }
 
     private MarketEventSlot Rent(MarketEventKind kind, long exchTsNs)
     {
@@ -108,6 +122,7 @@ internal sealed class ReorderBuffer : IMarketEventSink
     {
         if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
         int i = _count++;
+        if (_count > PeakCount) PeakCount = _count;
         while (i > 0)
         {
             int parent = (i - 1) >> 1;

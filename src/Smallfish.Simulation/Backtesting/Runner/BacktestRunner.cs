@@ -12,7 +12,8 @@ namespace Smallfish.Simulation.Backtesting.Runner;
 /// Runs one backtest: a <see cref="SimulatedClock"/> starting at the stream's first exchange time, a
 /// <see cref="SimulatedExchange"/> (venue, feed delay, timeline) built from the request's venue options, the strategy
 /// built through the request's factory and connected to the venue through a <see cref="CommandLog"/> and the run's
-/// <see cref="RunJournal"/>, and the stream replayed event by event. Equity is sampled at the venue on a fixed grid and
+/// <see cref="RunJournal"/>, and the stream replayed event by event. The strategy's timer and the equity samples run on
+/// fixed grids released from the replay loop (<see cref="TickSchedule"/>, which skips data gaps); equity is also sampled
 /// at every closed trade; fills and exposure are measured at the venue; after the last event the simulation runs on
 /// for <see cref="BacktestRunRequest.FinishHorizonNs"/> so that orders in flight land. Each symbol's results become a
 /// <see cref="SymbolProfileReport"/> with its <see cref="BacktestStatistics"/>.
@@ -62,8 +63,7 @@ public static class BacktestRunner
         var equity = new EquityTracker(exchange.Venue, request.Instruments, request.StartingEquity);
         journal.TradeRecorded = _ => equity.Sample(clock.NowNs);
         equity.Sample(firstNs);
-        using var equityTimer = clock.CreateTimer(_ => equity.Sample(clock.NowNs), null, Span(request.EquityIntervalNs), Span(request.EquityIntervalNs));
-        using var strategyTimer = clock.CreateTimer(_ => strategy.OnTimer(clock.NowNs), null, Span(request.TimerIntervalNs), Span(request.TimerIntervalNs));
+        var ticks = new TickSchedule(exchange, firstNs, request.TimerIntervalNs, request.EquityIntervalNs, strategy.OnTimer, equity.Sample);
 
         var tap = new MarketTap(exchange, symbols.Length);
         long delivered = 0, outOfOrder = 0, lastNs = long.MinValue;
@@ -71,16 +71,18 @@ public static class BacktestRunner
         {
             if (ts < lastNs) outOfOrder++;
             else lastNs = ts;
+            ticks.RunUntil(ts);
             stream.DeliverNext(tap);
+            ticks.EventReplayed(ts);
             if ((++delivered & ProgressMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 request.Progress?.Invoke(delivered, ts);
             }
         }
-        exchange.Finish(request.FinishHorizonNs);
-        equityTimer.Dispose();
-        strategyTimer.Dispose();
+        long end = Math.Max(lastNs, clock.NowNs) + request.FinishHorizonNs;
+        ticks.RunUntil(end);
+        exchange.Timeline.RunThrough(end);
         equity.Sample(clock.NowNs);
         request.Progress?.Invoke(delivered, lastNs);
 
@@ -125,6 +127,4 @@ public static class BacktestRunner
             };
         }
     }
-
-    private static TimeSpan Span(long ns) => TimeSpan.FromTicks(ns / 100);
 }
