@@ -158,6 +158,7 @@ public sealed partial class BracketManager
             _entryLots += fill.QtyLots;
             if (Stage == StopStage.Initial) ApplyPlan(p);
         }
+        _trip.AddEntry(fill.PriceTicks, fill.QtyLots);
         p.Mark(fill.PriceTicks);
         LastTradeTicks = fill.PriceTicks; // our own fill is the freshest trade price we know
         _trip.AddSlippage(addedSlippageTicks);

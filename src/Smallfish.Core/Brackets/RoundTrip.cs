@@ -4,19 +4,22 @@ using Smallfish.Core.Instruments;
 namespace Smallfish.Core.Brackets;
 
 /// <summary>
-/// The bookkeeping of one round trip on top of its <see cref="Position"/>: realized ticks x lots from the exits, the
-/// average exit, slippage and why it closed. Turns into a <see cref="TradeResult"/> when the position is flat.
+/// The bookkeeping of one round trip on top of its <see cref="Position"/>: the entry and exit ticks x lots, the
+/// average exit, slippage and why it closed. Turns into a <see cref="TradeResult"/> when the position is flat; the gross
+/// P&amp;L is then exact (exit ticks x lots minus entry ticks x lots), whatever the average entry's decimals.
 /// </summary>
 public sealed class RoundTrip
 {
     private decimal _realizedTickLots;
     private decimal _exitTickLots;
+    private decimal _entryTickLots;
 
     /// <summary>Starts the books of a new position.</summary>
     public void Reset()
     {
         _realizedTickLots = 0;
         _exitTickLots = 0;
+        _entryTickLots = 0;
         ExitLots = 0;
         SlippageTicks = 0;
         Reason = ExitReason.Manual;
@@ -33,6 +36,9 @@ public sealed class RoundTrip
 
     /// <summary>Adds slippage measured on a fill, ticks.</summary>
     public void AddSlippage(long ticks) => SlippageTicks += Math.Max(0, ticks);
+
+    /// <summary>Books an entry fill of <paramref name="lots"/> at <paramref name="priceTicks"/>.</summary>
+    public void AddEntry(long priceTicks, long lots) => _entryTickLots += (decimal)priceTicks * lots;
 
     /// <summary>Books an exit of <paramref name="lots"/> at <paramref name="priceTicks"/> against <paramref name="position"/>'s average entry.</summary>
     public void AddExit(Position position, long priceTicks, long lots, InstrumentSpec spec)
@@ -51,7 +57,7 @@ public sealed class RoundTrip
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(spec);
         decimal tick = spec.TickSize, step = spec.QtyStep;
-        decimal gross = _realizedTickLots * tick * step;
+        decimal gross = (_exitTickLots - _entryTickLots) * position.Side.Sign() * tick * step;
         decimal net = gross - position.Fees - position.Funding;
         decimal riskMoney = position.RiskTicks * position.InitialQtyLots * tick * step;
         double r = riskMoney > 0 ? (double)(net / riskMoney) : double.NaN;

@@ -39,6 +39,6 @@ public static class PositionSizer
 
     private static long Floor(decimal value) => value >= long.MaxValue ? long.MaxValue : (long)decimal.Floor(value);
 
-    // double -> decimal through a fixed number of significant digits keeps 1.5 as 1.5 (no binary noise in the budget).
-    private static decimal ToDecimal(double value) => decimal.Round((decimal)value, 12);
+    // The conversion keeps 15 significant digits, so 1.5 stays 1.5 (no binary noise in the budget).
+    private static decimal ToDecimal(double value) => (decimal)value;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Smallfish.Core.Configuration;
 using Smallfish.Core.Domain;
 using Smallfish.Core.Instruments;
@@ -13,7 +14,10 @@ namespace Smallfish.Simulation.Benchmarks;
 /// </summary>
 public static class RiskGateBenchmark
 {
-    /// <summary>Runs <paramref name="decisions"/> decisions (after a warm-up) and reports ns and bytes per decision.</summary>
+    /// <summary>
+    /// Runs <paramref name="decisions"/> decisions (after a warm-up) in five rounds and reports the best round's ns per
+    /// decision and the bytes allocated per decision over all rounds.
+    /// </summary>
     public static RiskGateBenchmarkResult Run(int decisions = 1_000_000)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(decisions, 1);
@@ -39,24 +43,30 @@ public static class RiskGateBenchmark
         Loop(ref input, limits, spec, risk, Math.Min(decisions, 20_000), sizing: true); // warm-up (tiered JIT)
         Loop(ref input, limits, spec, risk, Math.Min(decisions, 20_000), sizing: false);
 
-        long t0 = Stopwatch.GetTimestamp();
-        long gateChecksum = Loop(ref input, limits, spec, risk, decisions, sizing: false);
-        long t1 = Stopwatch.GetTimestamp();
-        long bytes0 = GC.GetAllocatedBytesForCurrentThread();
-        long t2 = Stopwatch.GetTimestamp();
-        long checksum = Loop(ref input, limits, spec, risk, decisions, sizing: true);
-        long t3 = Stopwatch.GetTimestamp();
-        long bytes1 = GC.GetAllocatedBytesForCurrentThread();
-
+        // Best of several rounds: the figure is the cost of the code, not of whatever else the machine is doing.
+        const int Rounds = 5;
+        int perRound = Math.Max(1, decisions / Rounds);
         double nsPerTick = 1e9 / Stopwatch.Frequency;
-        return new RiskGateBenchmarkResult(
-            decisions,
-            (t1 - t0) * nsPerTick / decisions,
-            (t3 - t2) * nsPerTick / decisions,
-            (double)(bytes1 - bytes0) / decisions,
-            checksum + gateChecksum);
+        double bestGate = double.MaxValue, bestDecision = double.MaxValue;
+        long checksum = 0, allocated = 0;
+        for (int round = 0; round < Rounds; round++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            checksum += Loop(ref input, limits, spec, risk, perRound, sizing: false);
+            long t1 = Stopwatch.GetTimestamp();
+            long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+            long t2 = Stopwatch.GetTimestamp();
+            checksum += Loop(ref input, limits, spec, risk, perRound, sizing: true);
+            long t3 = Stopwatch.GetTimestamp();
+            allocated += GC.GetAllocatedBytesForCurrentThread() - bytes0;
+            bestGate = Math.Min(bestGate, (t1 - t0) * nsPerTick / perRound);
+            bestDecision = Math.Min(bestDecision, (t3 - t2) * nsPerTick / perRound);
+        }
+        return new RiskGateBenchmarkResult((long)perRound * Rounds, bestGate, bestDecision, (double)allocated / ((long)perRound * Rounds), checksum);
     }
 
+    // Fully optimized from the first call: the figure is the steady-state cost, not the tier-0 JIT's.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Loop(ref GateInput input, in GateLimits limits, InstrumentSpec spec, RiskOptions risk, int n, bool sizing)
     {
         long sum = 0;
