@@ -248,4 +248,23 @@ public class BracketScenarioTests
 
         Assert.That((h.LastTrade.Reason, h.LastTrade.ExitPrice), Is.EqualTo((ExitReason.TakeProfit, 101.9m)));
     }
+
+    [Test]
+    public void Funding_PositionHeldOverAFundingTime_PaidFundingIsInTheRoundTrip()
+    {
+        const long Funding0800 = 1_704_096_000L * Second;
+        long start = Funding0800 - Second;
+        using var h = new EngineHarness(o => o.Gates.FundingWindowMinutes = 0, start: start);
+        h.Ticker(start, Funding0800); // rate 0.01 %, mark 100.0
+        h.OpenLong(start);
+        h.RunThrough(Funding0800 + 10 * Ms);
+        Assert.That(h.Engine.Brackets(0).Position!.Funding, Is.EqualTo(1.5m), "150 lots x 100.0 x 0.0001, paid by the long");
+
+        h.Quote(Funding0800 + 100 * Ms, 1019, 1020);
+        h.Trade(Funding0800 + 101 * Ms, 1020, 5, Side.Buy);
+        h.RunThrough(Funding0800 + 120 * Ms);
+
+        var trade = h.LastTrade;
+        Assert.That((trade.Funding, trade.NetPnl), Is.EqualTo((1.5m, trade.GrossPnl - trade.Fees - 1.5m)));
+    }
 }
