@@ -32,7 +32,7 @@ public static class EngineBuilder
     /// when a symbol has neither.
     /// </summary>
     public static InstrumentSpec[] ResolveInstruments(
-        SmallfishOptions options, IReadOnlyList<string>? symbols = null, IReadOnlyDictionary<string, InstrumentSpec>? catalog = null)
+        SmallfishOptions options, IReadOnlyList<string>? symbols = null, InstrumentCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         symbols ??= options.Symbols;
@@ -40,7 +40,7 @@ public static class EngineBuilder
         for (int i = 0; i < specs.Length; i++)
         {
             string symbol = symbols[i];
-            if (catalog is not null && catalog.TryGetValue(symbol, out var spec)) specs[i] = spec;
+            if (catalog is not null && catalog.TryGet(symbol, out var spec)) specs[i] = spec;
             else if (options.Instruments.TryGetValue(symbol, out InstrumentOptions? io)) specs[i] = io.ToSpec(symbol);
             else throw new InvalidOperationException($"no instrument spec for {symbol}: add Smallfish:Instruments:{symbol} or pass it in the catalog");
         }

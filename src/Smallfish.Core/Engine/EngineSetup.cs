@@ -42,10 +42,10 @@ public sealed record EngineSetup
     public IReadOnlyList<string>? Symbols { get; init; }
 
     /// <summary>
-    /// Instrument specs by symbol (a live gateway's instrument info). Symbols missing here fall back to
+    /// Instrument specs (a live gateway's instrument info, a recording's own). Symbols missing here fall back to
     /// <see cref="SmallfishOptions.Instruments"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, InstrumentSpec>? Instruments { get; init; }
+    public InstrumentCatalog? Instruments { get; init; }
 
     /// <summary>
     /// Effective per-symbol options (e.g. <c>SymbolOptionsResolver.Resolve</c>). Default:

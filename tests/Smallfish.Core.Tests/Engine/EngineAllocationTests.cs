@@ -1,6 +1,7 @@
 using Smallfish.Core.Configuration;
 using Smallfish.Core.Domain;
 using Smallfish.Core.Engine;
+using Smallfish.Core.Instruments;
 using Smallfish.Core.Journal;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.Time;
@@ -29,7 +30,7 @@ public class EngineAllocationTests
         var engine = EngineBuilder.Build(new EngineSetup
         {
             Options = options, Clock = clock, Orders = new NoOrders(), Journal = journal, Signals = signals,
-            StartingEquity = 10_000m, Instruments = specs.ToDictionary(s => s.Symbol),
+            StartingEquity = 10_000m, Instruments = new InstrumentCatalog(specs),
         });
         if (wantsBlockedEntry) signals.Want(+1); // blocked by the 3-tick spread below, journaled once
 

@@ -50,7 +50,7 @@ internal sealed class EngineHarness : IDisposable
             Signals = Signals,
             Run = 7,
             StartingEquity = 10_000m,
-            Instruments = specs.ToDictionary(s => s.Symbol),
+            Instruments = new InstrumentCatalog(specs),
         });
         Checker = new ProtectionCheckingSink(Engine);
         Exchange.Connect(Engine, Checker, Checker);
