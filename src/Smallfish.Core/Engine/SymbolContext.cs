@@ -45,7 +45,7 @@ internal sealed class SymbolContext
 
     public IBookSynchronizer Sync { get; }
 
-    public FundingSchedule Funding { get; } = new();
+    public FundingTimes Funding { get; } = new();
 
     public EntryRouter Router { get; }
 

@@ -109,7 +109,7 @@ public sealed partial class TradingEngine
             PositionOpen = ctx.Brackets.HasPosition,
             EntryWorking = ctx.Router.IsBlocking(nowNs),
             OpenPositions = State.Positions.Count,
-            MarginHeadroom = State.Equity.Equity * _leverage - exposure,
+            MarginHeadroom = State.Equity.Equity * ctx.Options.Risk.Leverage - exposure,
             MinOrderNotional = entry > 0 ? ctx.Spec.Notional(entry, ctx.Spec.MinimumLotsAt(entry)) : 0,
         };
         var gate = PreTradeGates.Evaluate(input, ctx.Limits);

@@ -52,7 +52,6 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
     private readonly HashSet<string> _execIds = new(StringComparer.Ordinal);
     private readonly Queue<string> _execIdOrder = new();
     private readonly long _ackTimeoutNs;
-    private readonly decimal _leverage;
     private readonly InstrumentSpec[] _specs;
     private readonly string[] _symbols;
     private long _lastTimeWorkNs = long.MinValue;
@@ -75,7 +74,6 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
         _kill = KillSwitchPolicy.FromOptions(options.Risk);
         _shadows = new ShadowTradeTracker(_journal, _symbols);
         _ackTimeoutNs = options.Routing.AckTimeoutMs * Ms;
-        _leverage = options.Risk.Leverage;
         var symbolOptions = setup.SymbolOptions ?? options.ForSymbol;
         var exchange = options.Exchange.Name;
         _contexts = new SymbolContext[_symbols.Length];

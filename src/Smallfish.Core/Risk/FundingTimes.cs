@@ -6,7 +6,7 @@ namespace Smallfish.Core.Risk;
 /// during the minutes after a funding. Until a ticker has announced a time, it assumes the usual eight-hour grid
 /// (00:00, 08:00, 16:00 UTC) both exchanges use for the major perpetuals. No clock is read here.
 /// </summary>
-public sealed class FundingSchedule
+public sealed class FundingTimes
 {
     /// <summary>The default funding interval: eight hours, ns.</summary>
     public const long DefaultIntervalNs = 8L * 3600 * 1_000_000_000;

@@ -2,7 +2,7 @@ using Smallfish.Core.Risk;
 
 namespace Smallfish.Core.Tests.Risk;
 
-public class FundingScheduleTests
+public class FundingTimesTests
 {
     private const long Minute = 60_000_000_000;
 
@@ -17,14 +17,14 @@ public class FundingScheduleTests
     [TestCase(240, 240)]
     public void Distance_NoTicker_UsesTheEightHourGrid(int minutesFromFunding, int expectedMinutes)
     {
-        var s = new FundingSchedule();
+        var s = new FundingTimes();
         Assert.That(s.DistanceToNearestNs(F0800 + minutesFromFunding * Minute), Is.EqualTo(expectedMinutes * Minute));
     }
 
     [Test]
     public void Distance_TickerAnnouncesNext_RemembersThePreviousAfterItPassed()
     {
-        var s = new FundingSchedule();
+        var s = new FundingTimes();
         long f1 = F0800 + 62 * Minute;
         s.OnNextFundingTime(f1);
         Assert.That(s.DistanceToNearestNs(f1 - 2 * Minute), Is.EqualTo(2 * Minute));
@@ -37,7 +37,7 @@ public class FundingScheduleTests
     [Test]
     public void Distance_AnnouncedTimePassedWithoutANewTicker_CountsItAsThePrevious()
     {
-        var s = new FundingSchedule();
+        var s = new FundingTimes();
         s.OnNextFundingTime(F0800);
         Assert.That(s.DistanceToNearestNs(F0800 + 1 * Minute), Is.EqualTo(1 * Minute));
     }
@@ -45,7 +45,7 @@ public class FundingScheduleTests
     [Test]
     public void OnNextFundingTime_ZeroOrRepeat_ChangesNothing()
     {
-        var s = new FundingSchedule();
+        var s = new FundingTimes();
         s.OnNextFundingTime(F0800);
         s.OnNextFundingTime(0);
         s.OnNextFundingTime(F0800);
