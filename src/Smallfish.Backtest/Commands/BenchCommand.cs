@@ -41,7 +41,7 @@ public static class BenchCommand
             var result = RiskGateBenchmark.Run(parse.GetValue(decisions));
             var output = parse.InvocationConfiguration.Output;
             var inv = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(inv, $"risk gate: {result.Decisions} decisions per measurement, best of 5 rounds"));
+            output.WriteLine(string.Create(inv, $"risk gate: 5 rounds of {result.Decisions} decisions, best round"));
             output.WriteLine(string.Create(inv, $"{result.GateNsPerDecision:F1} ns/decision (gates)"));
             output.WriteLine(string.Create(inv, $"{result.DecisionNsPerDecision:F1} ns/decision (gates + sizing)"));
             output.WriteLine(string.Create(inv, $"{result.BytesPerDecision:0.###} bytes/decision"));

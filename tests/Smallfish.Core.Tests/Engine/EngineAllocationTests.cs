@@ -59,9 +59,15 @@ public class EngineAllocationTests
         }
 
         Run(20_000); // features warm up, tiers settle
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Run(5_000);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // A per-event allocation shows in every measurement; a one-off (background JIT tiering) does not repeat.
+        long allocated = 0;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Run(5_000);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (allocated == 0) break;
+        }
 
         Assert.That(allocated, Is.Zero);
         Assert.That(journal.Decisions, Has.Count.EqualTo(wantsBlockedEntry ? 1 : 0));

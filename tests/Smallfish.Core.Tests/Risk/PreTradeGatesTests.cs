@@ -119,9 +119,14 @@ public class PreTradeGatesTests
         var i = Clean();
         var limits = Limits;
         Loop(ref i, limits, 50_000); // JIT tiers settle first
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        long sum = Loop(ref i, limits, 10_000);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = 0, sum = 0;
+        for (int attempt = 0; attempt < 3; attempt++) // a one-off JIT allocation does not repeat; a per-call one would
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            sum = Loop(ref i, limits, 10_000);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (allocated == 0) break;
+        }
         Assert.That(sum, Is.GreaterThan(0));
         Assert.That(allocated, Is.Zero);
     }
