@@ -14,7 +14,7 @@ namespace Smallfish.Backtest.Commands;
 /// <c>bench</c>: speed and allocation benchmarks that print figures (targets are checked by reading them, never by
 /// timed unit tests). <c>bench book</c> times the order book on the real recordings; <c>bench ingest</c> the raw JSON
 /// ingest into the binary event cache and the cache replay; <c>bench pipeline</c> the full backtest pipeline from the
-/// cache (events/s and bytes/event).
+/// cache (events/s and bytes/event); <c>bench risk</c> the pre-trade gates and the position sizer.
 /// </summary>
 public static class BenchCommand
 {
@@ -25,6 +25,7 @@ public static class BenchCommand
         bench.Subcommands.Add(CreateBook());
         bench.Subcommands.Add(CreateIngest());
         bench.Subcommands.Add(CreatePipeline());
+        bench.Subcommands.Add(CreateRisk());
         return bench;
     }
 
@@ -148,6 +149,35 @@ public static class BenchCommand
             $"{m.Name}: {m.Units} {m.Unit} per pass, {m.Repeats} timed pass(es) in {m.Seconds:F3} s wall / {m.CpuSeconds:F3} s cpu ({m.PerCpuSecond:F0} {m.Unit}/s of cpu time)"));
         output.WriteLine(string.Create(inv, $"{m.PerSecond:F0} {m.Unit}/s"));
         output.WriteLine(string.Create(inv, $"{m.BytesPerUnit:0.###} bytes/{m.Unit.TrimEnd('s')}"));
+    }
+
+    private static Command CreateRisk()
+    {
+        var decisions = new Option<int>("--decisions")
+        {
+            Description = "Risk decisions timed (five rounds; the best round is reported)",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        decisions.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 5) result.AddError("--decisions must be at least 5");
+        });
+        var risk = new Command("risk", "Time the pre-trade gates and the gates plus position sizing per entry decision; count the bytes allocated")
+        {
+            decisions,
+        };
+        risk.SetAction(parse =>
+        {
+            var result = RiskGateBenchmark.Run(parse.GetValue(decisions));
+            var output = parse.InvocationConfiguration.Output;
+            var inv = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(inv, $"risk gate: 5 rounds of {result.Decisions} decisions, best round"));
+            output.WriteLine(string.Create(inv, $"{result.GateNsPerDecision:F1} ns/decision (gates)"));
+            output.WriteLine(string.Create(inv, $"{result.DecisionNsPerDecision:F1} ns/decision (gates + sizing)"));
+            output.WriteLine(string.Create(inv, $"{result.BytesPerDecision:0.###} bytes/decision"));
+            return 0;
+        });
+        return risk;
     }
 
     private static Command CreateBook()
