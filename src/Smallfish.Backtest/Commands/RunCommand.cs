@@ -46,7 +46,7 @@ public static class RunCommand
             var strategy = environment.Strategy;
             if (strategy is null)
             {
-                error.WriteLine("error: this build has no trading engine to backtest (Smallfish.Core Engine is not bound yet); nothing was run");
+                error.WriteLine("error: " + (DefaultStrategy.Missing ?? "no strategy to backtest; nothing was run"));
                 return CliErrors.UsageError;
             }
             var profiles = settings.Modes.Select(m => (m, ProfileLoader.Load(environment, settings, m))).ToList();

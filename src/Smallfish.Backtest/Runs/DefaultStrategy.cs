@@ -1,17 +1,28 @@
+using Smallfish.Core.Signals;
 using Smallfish.Simulation.Backtesting.Runner;
 
 namespace Smallfish.Backtest.Runs;
 
 /// <summary>
-/// The strategy a backtest runs by default: the Smallfish trading engine (EngineBuilder + SignalEngine), the same
-/// objects the service runs. Bound here once the engine is part of the build; until then <see cref="Factory"/> is null
-/// and a run says so instead of pretending.
+/// The strategy a backtest runs by default: the Smallfish trading engine (<see cref="EngineStrategy"/>: EngineBuilder
+/// with the run's context) with the 13-signal engine as its evaluator, the same objects the service runs. The engine is
+/// bound; the signal engine is bound in <see cref="Signals"/> once it is part of the build. Until then
+/// <see cref="Factory"/> is null and a run says so instead of pretending.
 /// </summary>
 public static class DefaultStrategy
 {
-    /// <summary>The engine factory, or null when this build has no engine.</summary>
-    public static Func<BacktestContext, IBacktestStrategy>? Factory => null;
-
     /// <summary>The name shown in output.</summary>
     public const string Name = "Smallfish engine";
+
+    /// <summary>The 13 signals and their fusion for a run's symbols, or null while this build has no signal engine.</summary>
+    public static Func<BacktestContext, ISignalEvaluator>? Signals => null;
+
+    /// <summary>The engine factory, or null when this build cannot compose the whole engine.</summary>
+    public static Func<BacktestContext, IBacktestStrategy>? Factory =>
+        Signals is { } signals ? ctx => EngineStrategy.Create(ctx, signals(ctx)) : null;
+
+    /// <summary>Why <see cref="Factory"/> is null (null when it is not).</summary>
+    public static string? Missing => Signals is null
+        ? "this build has the trading engine but not the signal engine (Smallfish.Core.Signals.SignalEngine) to feed it; nothing was run"
+        : null;
 }

@@ -127,7 +127,7 @@ public class RunCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(CliErrors.UsageError));
-            Assert.That(error, Does.Contain("no trading engine"));
+            Assert.That(error, Does.Contain("nothing was run"));
             Assert.That(output, Does.Not.Contain("trades"));
         });
     }
