@@ -120,7 +120,7 @@ internal sealed class GridLedger
         if (unit is null)
         {
             long spacing = Math.Max(1, order.SpacingTicks);
-            long takeProfit = fill.PriceTicks - fill.Side.Sign() * spacing;
+            long takeProfit = fill.PriceTicks + fill.Side.Sign() * spacing; // a buy sells one level higher
             bool level = order.Kind == GridOrderKind.Level;
             unit = new GridUnit(++_unitIds, fill.Side, level ? order.KeyTicks : fill.PriceTicks, takeProfit, level ? order : null, fill.TsNs);
             _units.Add(unit);

@@ -4,7 +4,9 @@ namespace Smallfish.Core.Grid;
 
 /// <summary>
 /// Everything <see cref="GridPlanner.PlanLevels"/> needs to choose the level orders. Prices in ticks, sizes in lots;
-/// a take-profit price of 0 means "no take-profit on that side"; a best price of 0 means "unknown".
+/// a take-profit price of 0 means "no take-profit on that side". The market is not an input: whether a wanted level can
+/// rest now (a post-only order must not take) is decided when it is placed, so that a working order whose level the
+/// market has reached is not cancelled for it.
 /// </summary>
 /// <param name="CenterTicks">The placed (biased, re-centered) grid center.</param>
 /// <param name="SpacingTicks">Distance between levels, &gt;= 1.</param>
@@ -18,8 +20,9 @@ namespace Smallfish.Core.Grid;
 /// <param name="BuyTakeProfitHighTicks">Highest working buy take-profit price (0 = none).</param>
 /// <param name="SellTakeProfitLowTicks">Lowest working sell take-profit price (0 = none).</param>
 /// <param name="SellTakeProfitHighTicks">Highest working sell take-profit price (0 = none).</param>
-/// <param name="BestBidTicks">Best bid (0 = unknown).</param>
-/// <param name="BestAskTicks">Best ask (0 = unknown).</param>
+/// <param name="WorkingLevelFilledBuyLots">Lots already filled by buy level orders that are still working: part of the
+/// inventory, and counted again at full size when the plan keeps those orders, so they are taken off the long worst case.</param>
+/// <param name="WorkingLevelFilledSellLots">The same for sell level orders (taken off the short worst case).</param>
 /// <param name="Spec">The instrument (minimum quantity and notional).</param>
 public readonly record struct GridPlanRequest(
     long CenterTicks,
@@ -34,6 +37,6 @@ public readonly record struct GridPlanRequest(
     long BuyTakeProfitHighTicks,
     long SellTakeProfitLowTicks,
     long SellTakeProfitHighTicks,
-    long BestBidTicks,
-    long BestAskTicks,
+    long WorkingLevelFilledBuyLots,
+    long WorkingLevelFilledSellLots,
     InstrumentSpec Spec);

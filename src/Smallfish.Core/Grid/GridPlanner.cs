@@ -126,9 +126,9 @@ public static class GridPlanner
     /// <summary>
     /// Writes the wanted level orders to <paramref name="output"/> (capacity 2 x Levels): buys nearest the center
     /// first, then sells nearest first; returns how many. A level is left out when its price is not positive, it would
-    /// take liquidity (a buy at or above the best ask, a sell at or below the best bid), it would cross or interleave
-    /// with the grid's own take-profits (buys stay below every sell take-profit and below every buy take-profit, sells
-    /// above every buy and every sell take-profit), its price is an occupied key (a filled level waiting for its
+    /// cross or interleave with the grid's own take-profits (buys stay below every sell take-profit and below every buy
+    /// take-profit, sells above every buy and every sell take-profit: while the grid is long its take-profits close the
+    /// inventory before any sell level can open a short), its price is an occupied key (a filled level waiting for its
     /// take-profit), or the order misses the instrument's minimums at its price. The inventory cap then keeps levels
     /// nearest first while inventory plus reserved lots plus the levels kept so far, on that side, stays within
     /// <see cref="GridPlanRequest.MaxInventoryLots"/>: the worst case if every buy (or every sell) fills.
@@ -140,11 +140,11 @@ public static class GridPlanner
         if (lots <= 0 || s <= 0 || request.CenterTicks <= 0 || request.Levels <= 0) return 0;
         ArgumentNullException.ThrowIfNull(request.Spec);
 
-        long buyCeiling = Min(request.BestAskTicks, request.SellTakeProfitLowTicks, request.BuyTakeProfitLowTicks);
-        long sellFloor = Math.Max(request.BestBidTicks, Math.Max(request.BuyTakeProfitHighTicks, request.SellTakeProfitHighTicks));
+        long buyCeiling = Min(request.SellTakeProfitLowTicks, request.BuyTakeProfitLowTicks);
+        long sellFloor = Math.Max(request.BuyTakeProfitHighTicks, request.SellTakeProfitHighTicks);
         int n = 0;
 
-        long worstLong = request.InventoryLots + request.ReservedBuyLots;
+        long worstLong = request.InventoryLots - request.WorkingLevelFilledBuyLots + request.ReservedBuyLots;
         for (int k = 1; k <= request.Levels; k++)
         {
             long px = request.CenterTicks - k * s;
@@ -155,7 +155,7 @@ public static class GridPlanner
             output[n++] = new GridLevel(-k, Side.Buy, px, lots);
         }
 
-        long worstShort = -request.InventoryLots + request.ReservedSellLots;
+        long worstShort = -request.InventoryLots - request.WorkingLevelFilledSellLots + request.ReservedSellLots;
         for (int k = 1; k <= request.Levels; k++)
         {
             long px = request.CenterTicks + k * s;
@@ -167,12 +167,11 @@ public static class GridPlanner
         return n;
     }
 
-    private static long Min(long a, long b, long c)
+    private static long Min(long a, long b)
     {
         long m = long.MaxValue;
         if (a > 0) m = a;
         if (b > 0 && b < m) m = b;
-        if (c > 0 && c < m) m = c;
         return m;
     }
 }

@@ -90,12 +90,18 @@ public sealed partial class GridStrategy
             else Append(ref _occupiedSell, ref occupiedSell, unit.KeyTicks);
         }
 
-        long reservedBuy = 0, reservedSell = 0, buyTpLow = 0, buyTpHigh = 0, sellTpLow = 0, sellTpHigh = 0;
+        long reservedBuy = 0, reservedSell = 0, buyTpLow = 0, buyTpHigh = 0, sellTpLow = 0, sellTpHigh = 0, filledBuy = 0, filledSell = 0;
         var live = _orders.Live;
         for (int i = 0; i < live.Count; i++)
         {
             var o = live[i];
-            if (o.IsTerminal || o.Kind == GridOrderKind.Level && !o.CancelSent) continue;
+            if (o.IsTerminal) continue;
+            if (o.Kind == GridOrderKind.Level && !o.CancelSent)
+            {
+                if (o.Side == Side.Buy) filledBuy += o.FilledLots;
+                else filledSell += o.FilledLots;
+                continue;
+            }
             if (o.Side == Side.Buy) reservedBuy += o.RemainingLots;
             else reservedSell += o.RemainingLots;
             if (o.Kind != GridOrderKind.TakeProfit) continue;
@@ -104,7 +110,7 @@ public sealed partial class GridStrategy
         }
 
         var request = new GridPlanRequest(_center, _spacing, _options.Levels, _lotsPerLevel, _ledger.InventoryLots,
-            _options.MaxInventoryLevels * _lotsPerLevel, reservedBuy, reservedSell, buyTpLow, buyTpHigh, sellTpLow, sellTpHigh, _bid, _ask, _spec);
+            _options.MaxInventoryLevels * _lotsPerLevel, reservedBuy, reservedSell, buyTpLow, buyTpHigh, sellTpLow, sellTpHigh, filledBuy, filledSell, _spec);
         int n = GridPlanner.PlanLevels(request, _occupiedBuy.AsSpan(0, occupiedBuy), _occupiedSell.AsSpan(0, occupiedSell), _plan);
 
         Array.Clear(_matched);
@@ -154,21 +160,25 @@ public sealed partial class GridStrategy
         var key = (level.Side, level.PriceTicks);
         if (_blocked.Contains(key)) return false;
         long price = level.PriceTicks;
-        long sequence = 0;
+        long sequence;
         int attempt = 0;
         if (_retries.TryGetValue(key, out var retry))
         {
             if (retry.OffsetTicks >= _spacing) return false; // moved a whole level away already: wait for the next re-centering
             price += level.Side == Side.Buy ? -retry.OffsetTicks : retry.OffsetTicks;
-            if (retry.Pending)
-            {
-                sequence = retry.Sequence;
-                attempt = retry.Attempt + 1;
-                retry.Pending = false;
-            }
         }
         if (price <= 0) return false;
-        if (attempt == 0) sequence = _send.NextSequence();
+        if (level.Side == Side.Buy ? _ask > 0 && price >= _ask : _bid > 0 && price <= _bid) return false; // would take: wait for the market to leave it
+        if (retry is { Pending: true })
+        {
+            sequence = retry.Sequence;
+            attempt = retry.Attempt + 1;
+            retry.Pending = false;
+        }
+        else
+        {
+            sequence = _send.NextSequence();
+        }
         var request = _send.PostOnly(sequence, attempt, OrderRole.GridLevel, level.Side, price, level.Lots, reduceOnly: false);
         _orders.Add(new GridOrder(request, GridOrderKind.Level, level.PriceTicks, _spacing, null, sequence, attempt, _nowNs));
         _send.Place(request);

@@ -32,7 +32,7 @@ public sealed partial class GridStrategy
                 var o = live[i];
                 if (o.Kind == GridOrderKind.TakeProfit && o.Unit == u && !o.IsTerminal) working += o.RemainingLots;
             }
-            units.Add(new GridUnitSnapshot(u.Side, u.KeyTicks, u.EntryTicks, u.OpenLots, u.TakeProfitTicks, working));
+            units.Add(new GridUnitSnapshot(u.Side, u.KeyTicks, u.EntryTicks, u.OpenLots, u.TakeProfitTicks, working, u.EntryFees));
         }
 
         bool marked = _ledger.InventoryLots == 0 || _bid > 0 && _ask > 0;

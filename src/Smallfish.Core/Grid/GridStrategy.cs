@@ -242,7 +242,9 @@ public sealed partial class GridStrategy : IExecutionSink
         _targetCenter = GridPlanner.BiasedCenter(raw, _biasLevels, _center > 0 ? _spacing : spacing);
         if (!GridPlanner.TryRecenter(_center, _spacing, _targetCenter, spacing, _options.RecenterThresholdLevels, out long center)) return;
 
-        long lots = GridPlanner.LotsPerLevel(equity, _options.SizePerLevelPct, center, _spec);
+        // The size is set when the grid starts and kept while it re-centers on the same spacing, so that the levels that
+        // stay keep matching; only when every level moves anyway (a new spacing) is it sized again.
+        long lots = _center == 0 || spacing != _spacing ? GridPlanner.LotsPerLevel(equity, _options.SizePerLevelPct, center, _spec) : _lotsPerLevel;
         if (_center == 0)
         {
             if (lots == 0) return; // below the instrument's minimums: nothing to start with

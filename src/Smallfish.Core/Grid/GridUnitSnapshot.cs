@@ -9,4 +9,5 @@ namespace Smallfish.Core.Grid;
 /// <param name="OpenLots">Open quantity, lots.</param>
 /// <param name="TakeProfitTicks">Nominal take-profit price, ticks (one level away).</param>
 /// <param name="TakeProfitWorkingLots">Lots of its take-profit orders working.</param>
-public sealed record GridUnitSnapshot(Side Side, long LevelTicks, decimal EntryTicks, long OpenLots, long TakeProfitTicks, long TakeProfitWorkingLots);
+/// <param name="EntryFees">Entry fees of the open lots, quote currency (they join the round trip's fees when it closes).</param>
+public sealed record GridUnitSnapshot(Side Side, long LevelTicks, decimal EntryTicks, long OpenLots, long TakeProfitTicks, long TakeProfitWorkingLots, decimal EntryFees);
