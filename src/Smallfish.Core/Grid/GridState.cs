@@ -16,7 +16,8 @@ namespace Smallfish.Core.Grid;
 /// <param name="TargetCenterTicks">The latest biased center the re-centering rule compares with (NaN = none).</param>
 /// <param name="RawCenterTicks">The latest unbiased center from the center source (NaN = none).</param>
 /// <param name="SpacingTicks">Spacing of the placed grid.</param>
-/// <param name="BiasLevels">The latest signal bias in levels (positive shifts the grid up).</param>
+/// <param name="BiasSignal">The latest fused signal the bias came from, direction x confidence in [-1, 1] (0 without a signal or when its quality gate failed).</param>
+/// <param name="BiasLevels">The latest signal bias in levels (positive shifts the grid up): BiasStrength x BiasSignal, bounded by the levels.</param>
 /// <param name="LotsPerLevel">Size of each level order of the placed grid.</param>
 /// <param name="Recenters">Re-centerings since start.</param>
 /// <param name="InventoryLots">Net inventory (positive = long).</param>
@@ -43,6 +44,7 @@ public sealed record GridState(
     double TargetCenterTicks,
     double RawCenterTicks,
     long SpacingTicks,
+    double BiasSignal,
     double BiasLevels,
     long LotsPerLevel,
     long Recenters,

@@ -37,7 +37,7 @@ public sealed partial class GridStrategy
 
         bool marked = _ledger.InventoryLots == 0 || _bid > 0 && _ask > 0;
         return new GridState(
-            _spec.Symbol, _nowNs, _mode, _gateReason, _stopReason, _center, _targetCenter, _rawCenter, _spacing, _biasLevels, _lotsPerLevel,
+            _spec.Symbol, _nowNs, _mode, _gateReason, _stopReason, _center, _targetCenter, _rawCenter, _spacing, _biasSignal, _biasLevels, _lotsPerLevel,
             _recenters, _ledger.InventoryLots, _options.MaxInventoryLevels * _lotsPerLevel, _peakInventory, _ledger.AvgEntryTicks(),
             _ledger.RealizedPnl, marked ? _ledger.Unrealized(_bid, _ask) : -_ledger.OpenFees(), _ledger.TotalFees, _ledger.RoundTrips,
             _ledger.TakeProfits, _maxDrawdown, _postOnlyRejects, _rejects, orders.ToImmutable(), units.MoveToImmutable());

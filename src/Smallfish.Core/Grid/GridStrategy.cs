@@ -48,6 +48,7 @@ public sealed partial class GridStrategy : IExecutionSink
     private long _lotsPerLevel;
     private double _rawCenter = double.NaN;
     private double _targetCenter = double.NaN;
+    private double _biasSignal;
     private double _biasLevels;
     private long _recenters;
 
@@ -236,9 +237,9 @@ public sealed partial class GridStrategy : IExecutionSink
         if (double.IsNaN(raw)) return;
         _rawCenter = raw;
         long spacing = GridPlanner.SpacingTicks(_options, features);
-        _biasLevels = fusion is { QualityOk: true }
-            ? GridPlanner.BiasLevels(_options.BiasStrength, fusion.Direction, fusion.Confidence, _options.Levels)
-            : 0;
+        bool signal = fusion is { QualityOk: true } && double.IsFinite(fusion.Confidence);
+        _biasSignal = signal ? Math.Sign(fusion!.Direction) * Math.Clamp(fusion.Confidence, 0, 1) : 0;
+        _biasLevels = signal ? GridPlanner.BiasLevels(_options.BiasStrength, fusion!.Direction, fusion.Confidence, _options.Levels) : 0;
         _targetCenter = GridPlanner.BiasedCenter(raw, _biasLevels, _center > 0 ? _spacing : spacing);
         if (!GridPlanner.TryRecenter(_center, _spacing, _targetCenter, spacing, _options.RecenterThresholdLevels, out long center)) return;
 
