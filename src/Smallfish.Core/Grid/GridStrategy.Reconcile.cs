@@ -64,11 +64,11 @@ public sealed partial class GridStrategy
 
         long sequence;
         int attempt = 0;
-        if (unit.RetrySequence > 0)
+        if (unit.RetryPending)
         {
             sequence = unit.RetrySequence;
             attempt = unit.RetryAttempt + 1;
-            unit.RetrySequence = 0;
+            unit.RetryPending = false;
         }
         else
         {

@@ -43,6 +43,9 @@ public sealed partial class GridStrategy : IExecutionSink
     private readonly GridLedger _ledger;
     private readonly RecentIds _execIds = new(4096);
 
+    /// <summary>Least time between a failed flatten and the next attempt: 250 ms.</summary>
+    private const long FlattenRetryNs = 250 * TimeProviderExtensions.NsPerMs;
+
     private long _center;
     private long _spacing;
     private long _lotsPerLevel;
@@ -56,6 +59,7 @@ public sealed partial class GridStrategy : IExecutionSink
     private GateReason _gateReason = GateReason.Pass;
     private GridStopReason _stopReason;
     private bool _flattenWanted;
+    private long _lastFlattenFailNs;
     private decimal _startEquity;
     private decimal _realizedAtStart;
 
@@ -166,6 +170,7 @@ public sealed partial class GridStrategy : IExecutionSink
     public void OnOrderUpdate(in OrderUpdate update)
     {
         if (!_orders.TryGet(update.ClientOrderId, out var order) || order.IsTerminal) return;
+        Touch();
         switch (update.Status)
         {
             case OrderStatus.New:
@@ -179,14 +184,20 @@ public sealed partial class GridStrategy : IExecutionSink
 
         order.Status = update.Status;
         _orders.Finished(order);
+        if (order.Kind == GridOrderKind.Flatten)
+        {
+            if (order.FilledLots >= order.Lots) return;
+            _lastFlattenFailNs = _nowNs;
+            if (update.Reject == RejectReason.ReduceOnlyViolated && order.FilledLots == 0)
+            {
+                // The venue holds no position to reduce although the grid's books say it does: stop retrying, report it.
+                _rejects++;
+                _flattenWanted = false;
+            }
+            return;
+        }
         if (update.Reject == RejectReason.PostOnlyWouldTake) OnPostOnlyRejected(order);
         else if (update.Status == OrderStatus.Rejected && update.Reject != RejectReason.OrderNotFound && !order.CancelSent) OnRejected(order);
-        else if (order.Kind == GridOrderKind.Flatten && update.Reject == RejectReason.ReduceOnlyViolated && order.FilledLots == 0)
-        {
-            // The venue holds no position to reduce although the grid's books say it does: stop retrying, report it.
-            _rejects++;
-            _flattenWanted = false;
-        }
     }
 
     /// <inheritdoc />
@@ -194,7 +205,7 @@ public sealed partial class GridStrategy : IExecutionSink
     {
         if (!_orders.TryGet(fill.ClientOrderId, out var order) || !_execIds.Add(fill.ExecId)) return;
         order.FilledLots += fill.QtyLots;
-        if (fill.TsNs > _nowNs) _nowNs = fill.TsNs;
+        Touch();
         _ledger.Apply(order, fill);
         Track();
         if (_mode is GridMode.Stopped or GridMode.Killed) return;
@@ -229,6 +240,13 @@ public sealed partial class GridStrategy : IExecutionSink
         _center = 0;
         _startEquity = 0;
         return true;
+    }
+
+    /// <summary>Moves the grid's time to the clock's (reports carry venue times, which are not decision times).</summary>
+    private void Touch()
+    {
+        long now = _clock.GetUnixTimeNs();
+        if (now > _nowNs) _nowNs = now;
     }
 
     private void UpdateGeometry(in MarketFeatures features, FusionResult? fusion, decimal equity)
@@ -311,11 +329,15 @@ public sealed partial class GridStrategy : IExecutionSink
         _center = 0; // re-arm from a fresh center
     }
 
-    /// <summary>Sends one reduce-only market order for the whole inventory unless one is already working.</summary>
+    /// <summary>
+    /// Sends one reduce-only market order for the whole inventory unless one is already working, or one failed (refused or
+    /// not completely filled) less than <see cref="FlattenRetryNs"/> ago.
+    /// </summary>
     private void EnsureFlat()
     {
         long inventory = _ledger.InventoryLots;
         if (inventory == 0) return;
+        if (_lastFlattenFailNs != 0 && _nowNs - _lastFlattenFailNs < FlattenRetryNs) return;
         foreach (var o in _orders.Live)
         {
             if (o.Kind == GridOrderKind.Flatten && !o.IsTerminal) return;
@@ -345,6 +367,7 @@ public sealed partial class GridStrategy : IExecutionSink
         if (order.Kind == GridOrderKind.TakeProfit && order.Unit is { } unit)
         {
             unit.TakeProfitOffsetTicks++;
+            unit.RetryPending = true;
             unit.RetrySequence = order.Sequence;
             unit.RetryAttempt = order.Attempt;
         }

@@ -46,7 +46,10 @@ internal sealed class GridUnit
     /// <summary>Ticks the take-profit is moved away from the market after post-only rejects.</summary>
     public int TakeProfitOffsetTicks { get; set; }
 
-    /// <summary>Sequence and attempt of the last take-profit that was rejected post-only (its re-price reuses the sequence).</summary>
+    /// <summary>True while the next take-profit re-prices the one rejected post-only (same sequence, next attempt).</summary>
+    public bool RetryPending { get; set; }
+
+    /// <summary>Sequence and attempt of the last take-profit that was rejected post-only.</summary>
     public long RetrySequence { get; set; }
 
     public int RetryAttempt { get; set; }

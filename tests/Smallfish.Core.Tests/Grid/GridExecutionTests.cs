@@ -118,6 +118,42 @@ public class GridExecutionTests
     }
 
     [Test]
+    public void FlattenRefused_IsRetriedAfterABriefPauseUntilFlat()
+    {
+        var h = new GridHarness(GridHarness.Options3x10());
+        h.Quote(1000);
+        h.WalkTo(988); // long 2
+        h.Venue.Faults.RejectNext(1, RejectReason.Transient);
+
+        h.Grid.Stop();
+        h.Wait(GridHarness.Ms);
+        Assert.That(h.Grid.InventoryLots, Is.EqualTo(2), "the first flatten was refused");
+
+        h.Quote(988, afterNs: 100 * GridHarness.Ms); // too soon to try again
+        Assert.That(h.Commands.Placed.Count(p => p.Type == OrderType.Market), Is.EqualTo(1));
+        h.Quote(988, afterNs: 200 * GridHarness.Ms);
+        Assert.That(h.Commands.Placed.Count(p => p.Type == OrderType.Market), Is.EqualTo(2));
+        Assert.That(h.Grid.InventoryLots, Is.Zero);
+        Assert.That(h.Grid.Snapshot().StopReason, Is.EqualTo(GridStopReason.Manual));
+    }
+
+    [Test]
+    public void FlattenWithNothingToReduceAtTheVenue_StopsRetrying()
+    {
+        var h = new GridHarness(GridHarness.Options3x10());
+        h.Quote(1000);
+        h.WalkTo(988);
+        h.Venue.Faults.RejectNext(1, RejectReason.ReduceOnlyViolated);
+
+        h.Grid.Stop();
+        h.Quote(988, afterNs: GridHarness.StepNs * 5);
+        h.Quote(988, afterNs: GridHarness.StepNs * 5);
+
+        Assert.That(h.Commands.Placed.Count(p => p.Type == OrderType.Market), Is.EqualTo(1), "the grid's books disagree with the venue: reported, not retried");
+        Assert.That(h.Grid.Snapshot().Rejects, Is.EqualTo(1));
+    }
+
+    [Test]
     public void IsGridClientOrderId_GridRolesOnly()
     {
         Assert.Multiple(() =>
