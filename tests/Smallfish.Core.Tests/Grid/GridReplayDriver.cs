@@ -4,8 +4,8 @@ using Smallfish.Core.Grid;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.MarketData.Features;
-using Smallfish.Core.Tests.MarketData;
 using Smallfish.Core.Time;
+using Smallfish.Simulation.Replay;
 using Smallfish.Simulation.Venue;
 
 namespace Smallfish.Core.Tests.Grid;
@@ -56,17 +56,17 @@ internal sealed class GridReplayDriver : IMarketEventSink, IExecutionSink, IGrid
 
     public long MarketEvents { get; private set; }
 
+    /// <summary>Sequence gaps the strategy's Binance synchronizer saw.</summary>
+    public long BookGaps => _sync.GapCount;
+
     public long PeakVenueLots { get; private set; }
 
-    /// <summary>Pushes the recording through the exchange in file (receive) order, then lets in-flight reports land.</summary>
-    public void Replay(IReadOnlyList<RecordedEvent> events)
+    /// <summary>Streams the recording through the exchange in file (receive) order, then lets in-flight reports land.</summary>
+    public ReplayCounters Replay(IReplayReader reader)
     {
-        foreach (var e in events)
-        {
-            if (e.Book is { } book) Exchange.OnBook(book);
-            else Exchange.OnTrade(e.Trade);
-        }
+        var counters = reader.ReadAll(Exchange);
         Exchange.Finish(TimeProviderExtensions.NsPerSecond);
+        return counters;
     }
 
     public void OnBook(BookUpdate update)
