@@ -38,12 +38,17 @@ public class GridAllocationTests
         Assert.That(commands.Places, Is.EqualTo(6));
         for (int i = 0; i < 2_000; i++) Step(grid, ref f, fusion, i); // JIT and tiering warm-up
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20_000; i++) Step(grid, ref f, fusion, i);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // A one-off runtime allocation (tiering, a stub) can land in any single window; per-update allocation lands in all.
+        long least = long.MaxValue;
+        for (int round = 0; round < 3 && least > 0; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 20_000; i++) Step(grid, ref f, fusion, i);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.That(commands.Places, Is.EqualTo(6), "nothing changed, nothing sent");
-        Assert.That(allocated, Is.Zero);
+        Assert.That(least, Is.Zero);
     }
 
     private static void Step(GridStrategy grid, ref MarketFeatures f, FusionResult fusion, int i)
