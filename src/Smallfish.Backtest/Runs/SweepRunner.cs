@@ -12,9 +12,6 @@ namespace Smallfish.Backtest.Runs;
 /// </summary>
 public static class SweepRunner
 {
-    /// <summary>One hour, ns.</summary>
-    private const long Hour = 3_600_000_000_000L;
-
     /// <summary>Runs <paramref name="streams"/> x <paramref name="profiles"/>.</summary>
     public static IReadOnlyList<RunOutcome> Run(IReadOnlyList<PreparedStream> streams, IReadOnlyList<(TradingMode Mode, SmallfishOptions Options)> profiles,
         RunSettings settings, Func<BacktestContext, IBacktestStrategy> strategy, IRunProgress progress, int? maxParallelism = null,
@@ -76,11 +73,8 @@ public static class SweepRunner
             Venue = VenueDefaults.For(settings.Exchange, stream.BookSync, equity, options.Risk.Leverage),
             BookSync = stream.BookSync,
             Synthetic = stream.Synthetic,
-            EquityIntervalNs = EquityInterval(stream.LastTsNs - stream.FirstTsNs),
+            EquityIntervalNs = BacktestRunRequest.EquityIntervalFor(stream.LastTsNs - stream.FirstTsNs),
             Progress = progress,
         };
     }
-
-    /// <summary>The equity sampling grid for a session of <paramref name="spanNs"/>: 1 s up to an hour, 10 s up to three days, else 1 min.</summary>
-    public static long EquityInterval(long spanNs) => spanNs <= Hour ? 1_000_000_000L : spanNs <= 72 * Hour ? 10_000_000_000L : 60_000_000_000L;
 }

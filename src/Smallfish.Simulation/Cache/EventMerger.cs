@@ -13,12 +13,14 @@ public sealed class EventMerger : IOrderedEventSource
     private readonly IOrderedEventSource[] _sources;
     private readonly long[] _times;
     private readonly bool[] _live;
+    private readonly bool _ownsSources;
     private long _lastNs = long.MinValue;
 
-    /// <summary>Merges <paramref name="sources"/> (their order breaks ties).</summary>
-    public EventMerger(IReadOnlyList<IOrderedEventSource> sources)
+    /// <summary>Merges <paramref name="sources"/> (their order breaks ties); <paramref name="ownsSources"/> disposes them with the merger.</summary>
+    public EventMerger(IReadOnlyList<IOrderedEventSource> sources, bool ownsSources = true)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        _ownsSources = ownsSources;
         _sources = [.. sources];
         _times = new long[_sources.Length];
         _live = new bool[_sources.Length];
@@ -72,6 +74,7 @@ public sealed class EventMerger : IOrderedEventSource
     /// <inheritdoc />
     public void Dispose()
     {
+        if (!_ownsSources) return;
         foreach (var s in _sources) s.Dispose();
     }
 

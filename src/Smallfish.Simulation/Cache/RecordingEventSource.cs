@@ -19,6 +19,7 @@ public sealed class RecordingEventSource : IOrderedEventSource
     private readonly MarketEventDecoder _decoder;
     private readonly int[]? _symbolMap;
     private readonly bool _verify;
+    private readonly long _dataStart;
     private byte[] _buffer;
     private int _payloadLength;
     private int _offset;
@@ -32,6 +33,7 @@ public sealed class RecordingEventSource : IOrderedEventSource
         _stream = stream;
         _name = name;
         Header = header;
+        _dataStart = dataStart;
         _position = dataStart;
         _symbolMap = symbolMap;
         _verify = verifyChecksums;
@@ -121,6 +123,17 @@ public sealed class RecordingEventSource : IOrderedEventSource
                 }
                 break;
         }
+    }
+
+    /// <summary>Starts over from the first event (the stream must be seekable, as files and in-memory recordings are).</summary>
+    public void Rewind()
+    {
+        _stream.Position = _dataStart;
+        _position = _dataStart;
+        _payloadLength = 0;
+        _offset = 0;
+        _pending = MarketEventKind.None;
+        _eof = false;
     }
 
     /// <summary>Delivers every remaining event to <paramref name="sink"/>; returns how many.</summary>

@@ -38,8 +38,12 @@ public sealed record BacktestRunRequest
     /// <summary>True when the stream is generated: every report says so.</summary>
     public bool Synthetic { get; init; }
 
-    /// <summary>Equity is sampled on this grid (and at every closed trade), ns. Default 1 s.</summary>
+    /// <summary>Equity is sampled on this grid (and at every closed trade), ns. Default 1 s; see <see cref="EquityIntervalFor"/>.</summary>
     public long EquityIntervalNs { get; init; } = 1_000_000_000L;
+
+    /// <summary>The equity grid for a stream spanning <paramref name="spanNs"/>: 1 s up to an hour, 10 s up to three days, else 1 min.</summary>
+    public static long EquityIntervalFor(long spanNs) =>
+        spanNs <= 3_600_000_000_000L ? 1_000_000_000L : spanNs <= 259_200_000_000_000L ? 10_000_000_000L : 60_000_000_000L;
 
     /// <summary>The strategy's timer period, ns. Default 100 ms.</summary>
     public long TimerIntervalNs { get; init; } = 100_000_000L;

@@ -10,14 +10,15 @@ namespace Smallfish.Simulation.Venue.Feed;
 /// <see cref="SimulationTimeline"/> with the clock at the delivery time. Delivered events carry the simulated receive
 /// time in <c>LocalTsNs</c>, so the engine's latency gates (local - exchange time) see the simulated delay. Events
 /// never overtake each other (a feed is one ordered connection): a delivery time is never earlier than the one
-/// before it. Book messages are copied into pooled buffers, so nothing is allocated per event once the pool has
-/// grown to the number of messages in flight.
+/// before it, so the line is a plain first-in first-out ring (keys only grow) rather than a priority queue. Book
+/// messages are copied into pooled buffers, so nothing is allocated per event once the pool and the ring have grown
+/// to the number of messages in flight.
 /// </summary>
 public sealed class FeedDelayLine : IMarketEventSink, ITimedSource
 {
     private readonly SimulationTimeline _timeline;
     private readonly ILatencyModel _latency;
-    private readonly TimedQueue<DelayedMarketEvent> _queue = new();
+    private readonly Queue<(EventKey Key, DelayedMarketEvent Event)> _queue = new(64);
     private readonly Stack<BookUpdate> _pool = new();
     private IMarketEventSink? _target;
     private long _lastDeliveryNs = long.MinValue;
@@ -49,37 +50,46 @@ public sealed class FeedDelayLine : IMarketEventSink, ITimedSource
         var copy = _pool.Count > 0 ? _pool.Pop() : new BookUpdate();
         copy.CopyFrom(update);
         copy.LocalTsNs = at;
-        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(copy));
+        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(copy)));
     }
 
     /// <inheritdoc />
     public void OnTrade(in TradeEvent trade)
     {
         long at = DeliveryTime(trade.ExchTsNs, trade.LocalTsNs);
-        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(trade with { LocalTsNs = at }));
+        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(trade with { LocalTsNs = at })));
     }
 
     /// <inheritdoc />
     public void OnBbo(in BboEvent bbo)
     {
         long at = DeliveryTime(bbo.ExchTsNs, bbo.LocalTsNs);
-        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(bbo with { LocalTsNs = at }));
+        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(bbo with { LocalTsNs = at })));
     }
 
     /// <inheritdoc />
     public void OnTicker(in TickerEvent ticker)
     {
         long at = DeliveryTime(ticker.ExchTsNs, ticker.LocalTsNs);
-        _queue.Enqueue(_timeline.NextKey(at), new DelayedMarketEvent(ticker with { LocalTsNs = at }));
+        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(ticker with { LocalTsNs = at })));
     }
 
     /// <inheritdoc />
-    public bool TryPeek(out EventKey key) => _queue.TryPeekKey(out key);
+    public bool TryPeek(out EventKey key)
+    {
+        if (_queue.TryPeek(out var head))
+        {
+            key = head.Key;
+            return true;
+        }
+        key = default;
+        return false;
+    }
 
     /// <inheritdoc />
     public void ReleaseNext()
     {
-        var e = _queue.Dequeue();
+        var e = _queue.Dequeue().Event;
         var target = _target ?? throw new InvalidOperationException("FeedDelayLine is not connected to a strategy sink");
         switch (e.Kind)
         {
