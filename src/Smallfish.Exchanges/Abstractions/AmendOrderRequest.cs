@@ -1,0 +1,14 @@
+using Smallfish.Core.Domain;
+
+namespace Smallfish.Exchanges.Abstractions;
+
+/// <summary>
+/// A change of a resting limit order's price and quantity, on the tick/lot grid. Binance requires side, price and
+/// quantity on every modify (binance-usdm.md 4.5), so all are carried; Bybit sends only what differs from 0.
+/// </summary>
+/// <param name="Symbol">Exchange symbol.</param>
+/// <param name="ClientOrderId">The order's client id.</param>
+/// <param name="Side">The order's side.</param>
+/// <param name="PriceTicks">New (or unchanged) limit price in ticks.</param>
+/// <param name="QtyLots">New (or unchanged) quantity in lots.</param>
+public sealed record AmendOrderRequest(string Symbol, string ClientOrderId, Side Side, long PriceTicks, long QtyLots);
