@@ -87,7 +87,7 @@ public sealed class SymbolSignalEngine
         _regime.Reset();
     }
 
-    private static void Set(FusionResult result, SignalId id, SignalScore score)
+    private static void Set(FusionResult result, SignalId id, SignalReading score)
     {
         result.Scores[(int)id] = score.Score;
         result.Active[(int)id] = score.Active;

@@ -11,11 +11,11 @@ public class CoreScorerTests
 {
     private static readonly RegimeContext Normal = RegimeContext.Neutral;
 
-    private static SignalScore ObiHeld(double obi, double micro, long heldMs, ObiSignalOptions o)
+    private static SignalReading ObiHeld(double obi, double micro, long heldMs, ObiSignalOptions o)
     {
         var state = new ObiState();
         var f = FeatureKit.Calm();
-        SignalScore s = ObiSignal.Evaluate(f, o, Normal, ref state);
+        SignalReading s = ObiSignal.Evaluate(f, o, Normal, ref state);
         f.Obi = obi;
         f.MicroPressure = micro;
         for (long t = 0; t <= heldMs; t += 50)
@@ -29,7 +29,7 @@ public class CoreScorerTests
     [Test]
     public void Obi_BidsHeavierForSeconds_ActiveBuy()
     {
-        SignalScore s = ObiHeld(0.8, 0.8, 5_000, new ObiSignalOptions());
+        SignalReading s = ObiHeld(0.8, 0.8, 5_000, new ObiSignalOptions());
 
         Assert.That(s.Score, Is.GreaterThan(0.7).And.LessThanOrEqualTo(1));
         Assert.That(s.Active, Is.True);
@@ -39,8 +39,8 @@ public class CoreScorerTests
     public void Obi_AsksHeavierForSeconds_ActiveSellMirroringBuy()
     {
         var o = new ObiSignalOptions();
-        SignalScore buy = ObiHeld(0.8, 0.8, 5_000, o);
-        SignalScore sell = ObiHeld(-0.8, -0.8, 5_000, o);
+        SignalReading buy = ObiHeld(0.8, 0.8, 5_000, o);
+        SignalReading sell = ObiHeld(-0.8, -0.8, 5_000, o);
 
         Assert.That(sell.Active, Is.True);
         Assert.That(sell.Score, Is.EqualTo(-buy.Score).Within(1e-12));
@@ -49,7 +49,7 @@ public class CoreScorerTests
     [Test]
     public void Obi_ImbalanceFlickeringForAFewHundredMs_StaysInactive()
     {
-        SignalScore s = ObiHeld(0.95, 0.95, 300, new ObiSignalOptions());
+        SignalReading s = ObiHeld(0.95, 0.95, 300, new ObiSignalOptions());
 
         Assert.That(s.Score, Is.GreaterThan(0), "the average has started to move");
         Assert.That(s.Active, Is.False, "a wall must stand, not flicker");
@@ -65,7 +65,7 @@ public class CoreScorerTests
         f.MicroPressure = 0.4;
         var state = new ObiState();
 
-        SignalScore s = ObiSignal.Evaluate(f, o, Normal, ref state);
+        SignalReading s = ObiSignal.Evaluate(f, o, Normal, ref state);
 
         // 0.5 x (0.25 / 0.5) + 0.2 x (-1 / 2) + 0.3 x 0.4
         Assert.That(s.Score, Is.EqualTo(0.5 * 0.5 - 0.2 * 0.5 + 0.3 * 0.4).Within(1e-12));
@@ -82,7 +82,7 @@ public class CoreScorerTests
         f.SpoofAsk = spoofAsk;
         f.SpoofBid = spoofBid;
 
-        SignalScore s = PrtSignal.Evaluate(f, new PrtSignalOptions(), Normal);
+        SignalReading s = PrtSignal.Evaluate(f, new PrtSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(expected).Within(1e-9));
         Assert.That(s.Active, Is.EqualTo(Math.Abs(expected) >= 0.4));
@@ -95,7 +95,7 @@ public class CoreScorerTests
         f.MomentumTicks = FeatureKit.MomentumTicks(3.0);
         f.CvdNorm = 0.4;
 
-        SignalScore s = UmomSignal.Evaluate(f, new UmomSignalOptions(), Normal);
+        SignalReading s = UmomSignal.Evaluate(f, new UmomSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(1.0).Within(1e-9));
         Assert.That(s.Active, Is.True);
@@ -108,7 +108,7 @@ public class CoreScorerTests
         f.MomentumTicks = FeatureKit.MomentumTicks(2.0);
         f.CvdNorm = -0.4;
 
-        Assert.That(UmomSignal.Evaluate(f, new UmomSignalOptions(), Normal), Is.EqualTo(SignalScore.None));
+        Assert.That(UmomSignal.Evaluate(f, new UmomSignalOptions(), Normal), Is.EqualTo(SignalReading.None));
         var s = UmomSignal.Evaluate(f, new UmomSignalOptions { RequireTradeFlowConfirmation = false }, Normal);
         Assert.That(s.Score, Is.EqualTo(0.5).Within(1e-9), "ramp(2, 1, 3)");
         Assert.That(s.Active, Is.True);
@@ -132,7 +132,7 @@ public class CoreScorerTests
         f.CvdNorm = 0.5;
         f.RvShortBps = 0.2 * FeatureKit.Vol;
 
-        Assert.That(UmomSignal.Evaluate(f, new UmomSignalOptions(), Normal), Is.EqualTo(SignalScore.None));
+        Assert.That(UmomSignal.Evaluate(f, new UmomSignalOptions(), Normal), Is.EqualTo(SignalReading.None));
     }
 
     [Test]
@@ -143,7 +143,7 @@ public class CoreScorerTests
         f.CvdNorm = -0.5;
         var extreme = RegimeContext.For(VolatilityRegime.Extreme, new RegimeSignalOptions());
 
-        SignalScore s = UmomSignal.Evaluate(f, new UmomSignalOptions(), extreme);
+        SignalReading s = UmomSignal.Evaluate(f, new UmomSignalOptions(), extreme);
 
         Assert.That(s.Score, Is.EqualTo(-0.5).Within(1e-9), "full score x damping 0.5");
         Assert.That(s.Active, Is.True, "0.5 >= 0.3 x 1.5");

@@ -19,7 +19,7 @@ public class MetaScorerTests
         var f = FeatureKit.Calm();
         f.VwapRollingDevBps = FeatureKit.DeviationBps(sigma);
 
-        SignalScore s = VwapSignal.Evaluate(f, new VwapSignalOptions(), Normal);
+        SignalReading s = VwapSignal.Evaluate(f, new VwapSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(expected).Within(1e-9));
         Assert.That(s.Active, Is.EqualTo(Math.Abs(expected) >= 0.6 - 1e-9));
@@ -43,7 +43,7 @@ public class MetaScorerTests
         f.RvBaselineBps = f.RvLongBps = 0;
         f.VwapRollingDevBps = 100;
 
-        Assert.That(VwapSignal.Evaluate(f, new VwapSignalOptions(), Normal), Is.EqualTo(SignalScore.None));
+        Assert.That(VwapSignal.Evaluate(f, new VwapSignalOptions(), Normal), Is.EqualTo(SignalReading.None));
     }
 
     [TestCase(VolatilityRegime.Normal, 0.30, VolatilityRegime.Low)]
@@ -119,7 +119,7 @@ public class MetaScorerTests
         state.Reset();
         state.Ratio = 1.5;
 
-        SignalScore s = RegimeSignal.Evaluate(f, o, RegimeContext.Neutral, state);
+        SignalReading s = RegimeSignal.Evaluate(f, o, RegimeContext.Neutral, state);
 
         Assert.That(s.Score, Is.EqualTo(-0.5).Within(1e-9), "ramp(1.5, 1, 2) x momentum capped at 1");
         Assert.That(s.Active, Is.True);

@@ -18,7 +18,7 @@ public class MicroScorerTests
         f.CvdAccel = 0.4;
         f.TpsRatio = 2.0;
 
-        SignalScore s = CvdSignal.Evaluate(f, new CvdSignalOptions(), Normal);
+        SignalReading s = CvdSignal.Evaluate(f, new CvdSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(0.5 * 1.0 + 0.25 * 0.4).Within(1e-12));
         Assert.That(s.Active, Is.True);
@@ -52,7 +52,7 @@ public class MicroScorerTests
         f.BuyShortLots = 1_000;
         f.SellShortLots = 5_000;
 
-        SignalScore s = TpsSignal.Evaluate(f, new TpsSignalOptions(), Normal);
+        SignalReading s = TpsSignal.Evaluate(f, new TpsSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(-1.0), "sell/buy 5 >= 4 and intensity 2.5 >= 2");
         Assert.That(s.Active, Is.True);
@@ -90,14 +90,14 @@ public class MicroScorerTests
         Assert.That(TpsSignal.Evaluate(f, new TpsSignalOptions(), Normal).Score, Is.EqualTo(0.25).Within(1e-3));
     }
 
-    private static SignalScore LiqHeld(double obi, double thinness, long heldMs)
+    private static SignalReading LiqHeld(double obi, double thinness, long heldMs)
     {
         var o = new LiqSignalOptions();
         var state = new LiqState();
         var f = FeatureKit.Calm();
         f.Obi = obi;
         f.LiqThinness = thinness;
-        SignalScore s = default;
+        SignalReading s = default;
         for (long t = 0; t <= heldMs; t += 50)
         {
             f.NowNs = FeatureKit.T0 + t * 1_000_000;
@@ -109,7 +109,7 @@ public class MicroScorerTests
     [Test]
     public void Liq_AsksDrainedNearTheTouch_ActiveBuyTowardTheThinSide()
     {
-        SignalScore s = LiqHeld(0.85, 1.3, 4_000);
+        SignalReading s = LiqHeld(0.85, 1.3, 4_000);
 
         Assert.That(s.Score, Is.EqualTo(0.85).Within(1e-9), "held from the start: the averages equal the values");
         Assert.That(s.Active, Is.True);
@@ -130,7 +130,7 @@ public class MicroScorerTests
         f.RvShortBps = 3.5 * FeatureKit.Vol;
         f.MomentumTicks = -FeatureKit.MomentumTicks(0.5);
 
-        SignalScore s = MvrSignal.Evaluate(f, new MvrSignalOptions(), Normal);
+        SignalReading s = MvrSignal.Evaluate(f, new MvrSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(-1.0));
         Assert.That(s.Active, Is.True);

@@ -20,7 +20,7 @@ public class WhaleScorerTests
         f.LargeSellCount = 1;
         f.LargeSellLots = 2_000;
 
-        SignalScore s = LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal);
+        SignalReading s = LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(10_000.0 / 400 / 40).Within(1e-12), "25 thresholds net of 40 at full");
         Assert.That(s.Active, Is.True);
@@ -33,7 +33,7 @@ public class WhaleScorerTests
         f.LargeSellCount = 4;
         f.LargeSellLots = 40_000;
 
-        SignalScore s = LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal);
+        SignalReading s = LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(-1.0), "100 thresholds: capped");
         Assert.That(s.Active, Is.True);
@@ -46,7 +46,7 @@ public class WhaleScorerTests
         f.LargeBuyCount = 1;
         f.LargeBuyLots = 40_000;
 
-        Assert.That(LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal), Is.EqualTo(SignalScore.None));
+        Assert.That(LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal), Is.EqualTo(SignalReading.None));
     }
 
     [Test]
@@ -57,7 +57,7 @@ public class WhaleScorerTests
         f.LargeBuyCount = 5;
         f.LargeBuyLots = 40_000;
 
-        Assert.That(LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal), Is.EqualTo(SignalScore.None));
+        Assert.That(LtbSignal.Evaluate(f, new LtbSignalOptions(), Normal), Is.EqualTo(SignalReading.None));
     }
 
     [TestCase(1, 10, 0.0, 1.0)]
@@ -83,7 +83,7 @@ public class WhaleScorerTests
         f.SweepLevels = 10;
         f.SweepAgeMs = 2_000;
 
-        SignalScore s = SweepSignal.Evaluate(f, new SweepSignalOptions(), Normal);
+        SignalReading s = SweepSignal.Evaluate(f, new SweepSignalOptions(), Normal);
         Assert.That(s.Score, Is.EqualTo(-Math.Exp(-1)).Within(1e-12));
         Assert.That(s.Active, Is.True);
 
@@ -98,7 +98,7 @@ public class WhaleScorerTests
         f.IceRefillsBid = 6;
         f.IceAbsorbBid = 0.45;
 
-        SignalScore s = IceSignal.Evaluate(f, new IceSignalOptions(), Normal);
+        SignalReading s = IceSignal.Evaluate(f, new IceSignalOptions(), Normal);
 
         Assert.That(s.Score, Is.EqualTo(0.75).Within(1e-12));
         Assert.That(s.Active, Is.True);

@@ -10,10 +10,10 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class AbsorbSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, AbsorbSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, AbsorbSignalOptions o, in RegimeContext regime)
     {
         double bid = ScoreMath.Ramp(f.AbsorptionBid, o.BaselineScore, o.FullScore);
         double ask = ScoreMath.Ramp(f.AbsorptionAsk, o.BaselineScore, o.FullScore);
-        return SignalScore.From(bid - ask, o.ActivationThreshold, regime);
+        return SignalReading.From(bid - ask, o.ActivationThreshold, regime);
     }
 }

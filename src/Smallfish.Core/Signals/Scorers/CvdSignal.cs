@@ -12,13 +12,13 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class CvdSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, CvdSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, CvdSignalOptions o, in RegimeContext regime)
     {
         double pace = o.MinIntensityRatio > 1 ? ScoreMath.Ramp(f.TpsRatio, 1.0, o.MinIntensityRatio) : 1.0;
         double a = o.AccelerationWeight, d = o.DivergenceWeight;
         double score = Math.Max(0, 1 - a - d) * pace * ScoreMath.Unit(f.CvdNorm, o.FullFlow)
             + a * pace * ScoreMath.Unit(f.CvdAccel, 1.0)
             + d * ScoreMath.Unit(f.CvdDivergence, o.FullDivergence);
-        return SignalScore.From(score, o.ActivationThreshold, regime);
+        return SignalReading.From(score, o.ActivationThreshold, regime);
     }
 }

@@ -11,10 +11,10 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class IceSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, IceSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, IceSignalOptions o, in RegimeContext regime)
     {
         double bid = f.IceRefillsBid >= o.MinRefills ? ScoreMath.Unit(f.IceAbsorbBid, o.FullHiddenShare) : 0.0;
         double ask = f.IceRefillsAsk >= o.MinRefills ? ScoreMath.Unit(f.IceAbsorbAsk, o.FullHiddenShare) : 0.0;
-        return SignalScore.From(bid - ask, o.ActivationThreshold, regime);
+        return SignalReading.From(bid - ask, o.ActivationThreshold, regime);
     }
 }

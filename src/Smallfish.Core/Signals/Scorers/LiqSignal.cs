@@ -12,7 +12,7 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class LiqSignal
 {
     /// <summary>Scores <paramref name="f"/>, updating the averages in <paramref name="state"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, LiqSignalOptions o, in RegimeContext regime, ref LiqState state)
+    public static SignalReading Evaluate(in MarketFeatures f, LiqSignalOptions o, in RegimeContext regime, ref LiqState state)
     {
         double asymmetry = double.IsFinite(f.Obi) ? f.Obi : 0.0;
         double thinness = double.IsFinite(f.LiqThinness) ? f.LiqThinness : 1.0;
@@ -31,6 +31,6 @@ public static class LiqSignal
             thinness = state.Thinness.ValueAt(f.NowNs);
         }
         double open = ScoreMath.Ramp(thinness, o.ThickRatio, Math.Max(o.UsualRatio, o.ThickRatio));
-        return SignalScore.From(open * ScoreMath.Unit(asymmetry, o.FullAsymmetry), o.ActivationThreshold, regime);
+        return SignalReading.From(open * ScoreMath.Unit(asymmetry, o.FullAsymmetry), o.ActivationThreshold, regime);
     }
 }

@@ -11,14 +11,14 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class LtbSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, LtbSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, LtbSignalOptions o, in RegimeContext regime)
     {
         long threshold = f.LargeTradeThresholdLots;
-        if (threshold <= 0 || threshold == long.MaxValue) return SignalScore.None;
+        if (threshold <= 0 || threshold == long.MaxValue) return SignalReading.None;
         long net = f.LargeBuyLots - f.LargeSellLots;
         long dominantCount = net > 0 ? f.LargeBuyCount : net < 0 ? f.LargeSellCount : 0;
-        if (dominantCount < o.MinTrades) return SignalScore.None;
+        if (dominantCount < o.MinTrades) return SignalReading.None;
         double multiple = (double)net / threshold;
-        return SignalScore.From(ScoreMath.Unit(multiple, o.FullSizeMultiple), o.ActivationThreshold, regime);
+        return SignalReading.From(ScoreMath.Unit(multiple, o.FullSizeMultiple), o.ActivationThreshold, regime);
     }
 }

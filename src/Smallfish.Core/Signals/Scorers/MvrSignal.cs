@@ -12,15 +12,15 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class MvrSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, MvrSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, MvrSignalOptions o, in RegimeContext regime)
     {
         double ratio = Ratio(f);
-        if (ratio <= o.ChopRatio) return SignalScore.None;
+        if (ratio <= o.ChopRatio) return SignalReading.None;
         double breakout = ScoreMath.Ramp(ratio, o.BreakoutRatio, o.FullBreakoutRatio);
-        if (breakout <= 0) return SignalScore.None;
+        if (breakout <= 0) return SignalReading.None;
         double z = ScoreMath.MomentumSigma(f, o.VolatilityHorizonSeconds);
-        if (z == 0 || Math.Abs(z) < o.MinMomentumSigma) return SignalScore.None;
-        return SignalScore.From(Math.Sign(z) * breakout * regime.MomentumDamping, o.ActivationThreshold, regime);
+        if (z == 0 || Math.Abs(z) < o.MinMomentumSigma) return SignalReading.None;
+        return SignalReading.From(Math.Sign(z) * breakout * regime.MomentumDamping, o.ActivationThreshold, regime);
     }
 
     /// <summary>Short-window volatility over the long-run volatility; 1 while either is unknown.</summary>

@@ -11,7 +11,7 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class ObiSignal
 {
     /// <summary>Scores <paramref name="f"/>, updating the averages in <paramref name="state"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, ObiSignalOptions o, in RegimeContext regime, ref ObiState state)
+    public static SignalReading Evaluate(in MarketFeatures f, ObiSignalOptions o, in RegimeContext regime, ref ObiState state)
     {
         double imbalance = f.Obi, rate = f.ObiRocPerSecond, micro = f.MicroPressure;
         if (o.SmoothingMs > 0)
@@ -38,7 +38,7 @@ public static class ObiSignal
         double score = Math.Max(0, 1 - r - m) * ScoreMath.Unit(imbalance, o.FullImbalance)
             + r * ScoreMath.Unit(rate, o.FullRatePerSecond)
             + m * ScoreMath.Unit(micro, 1.0);
-        return SignalScore.From(score, o.ActivationThreshold, regime);
+        return SignalReading.From(score, o.ActivationThreshold, regime);
     }
 
     private static double Finite(double x) => double.IsFinite(x) ? x : 0.0;

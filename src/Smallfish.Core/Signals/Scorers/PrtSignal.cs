@@ -11,10 +11,10 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class PrtSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, PrtSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, PrtSignalOptions o, in RegimeContext regime)
     {
         double fakeBids = ScoreMath.Ramp(f.SpoofBid, o.UsualScore, o.FullScore);
         double fakeAsks = ScoreMath.Ramp(f.SpoofAsk, o.UsualScore, o.FullScore);
-        return SignalScore.From(fakeAsks - fakeBids, o.ActivationThreshold, regime);
+        return SignalReading.From(fakeAsks - fakeBids, o.ActivationThreshold, regime);
     }
 }

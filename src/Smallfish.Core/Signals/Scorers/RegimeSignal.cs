@@ -40,12 +40,12 @@ public static class RegimeSignal
     }
 
     /// <summary>The REGIME score for the regime classified into <paramref name="state"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, RegimeSignalOptions o, in RegimeContext regime, in RegimeState state)
+    public static SignalReading Evaluate(in MarketFeatures f, RegimeSignalOptions o, in RegimeContext regime, in RegimeState state)
     {
         double expansion = ScoreMath.Ramp(state.Ratio, 1.0, o.HighRatio);
-        if (expansion <= 0) return SignalScore.None;
+        if (expansion <= 0) return SignalReading.None;
         double momentum = Math.Clamp(ScoreMath.MomentumSigma(f, o.MomentumHorizonSeconds), -1.0, 1.0);
-        return SignalScore.From(expansion * momentum * regime.MomentumDamping, o.ActivationThreshold, regime);
+        return SignalReading.From(expansion * momentum * regime.MomentumDamping, o.ActivationThreshold, regime);
     }
 
     /// <summary>The regime that follows <paramref name="current"/> at <paramref name="ratio"/>, with hysteresis.</summary>

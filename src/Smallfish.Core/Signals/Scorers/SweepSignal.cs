@@ -11,11 +11,11 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class SweepSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, SweepSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, SweepSignalOptions o, in RegimeContext regime)
     {
-        if (f.SweepSide == 0 || f.SweepLevels < o.MinLevels) return SignalScore.None;
+        if (f.SweepSide == 0 || f.SweepLevels < o.MinLevels) return SignalReading.None;
         double size = ScoreMath.Ramp(f.SweepLevels, o.MinLevels - 1, Math.Max(o.FullLevels, o.MinLevels));
         double fade = Math.Exp(-Math.Max(0, f.SweepAgeMs) / o.DecayMs);
-        return SignalScore.From(Math.Sign(f.SweepSide) * size * fade * regime.MomentumDamping, o.ActivationThreshold, regime);
+        return SignalReading.From(Math.Sign(f.SweepSide) * size * fade * regime.MomentumDamping, o.ActivationThreshold, regime);
     }
 }

@@ -10,16 +10,16 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class TpsSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, TpsSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, TpsSignalOptions o, in RegimeContext regime)
     {
         double urgency = ScoreMath.Ramp(f.TpsRatio, 1.0, o.UrgencyRatio);
-        if (urgency <= 0) return SignalScore.None;
+        if (urgency <= 0) return SignalReading.None;
         double buy = f.BuyShortLots, sell = f.SellShortLots;
-        if (buy + sell <= 0) return SignalScore.None;
+        if (buy + sell <= 0) return SignalReading.None;
         double lo = Math.Log(o.MinBuySellRatio), hi = Math.Log(Math.Max(o.FullBuySellRatio, o.MinBuySellRatio));
         // A side with no volume makes the ratio infinite: full direction.
         double logRatio = buy > 0 && sell > 0 ? Math.Log(buy / sell) : buy > 0 ? double.PositiveInfinity : double.NegativeInfinity;
         double direction = logRatio >= 0 ? ScoreMath.Ramp(logRatio, lo, hi) : -ScoreMath.Ramp(-logRatio, lo, hi);
-        return SignalScore.From(urgency * direction, o.ActivationThreshold, regime);
+        return SignalReading.From(urgency * direction, o.ActivationThreshold, regime);
     }
 }

@@ -13,13 +13,13 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class UmomSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, UmomSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, UmomSignalOptions o, in RegimeContext regime)
     {
         double vol = ScoreMath.VolatilityBps(f);
-        if (vol <= 0 || f.RvShortBps < o.MinVolatilityRatio * vol) return SignalScore.None;
+        if (vol <= 0 || f.RvShortBps < o.MinVolatilityRatio * vol) return SignalReading.None;
         double z = ScoreMath.MomentumSigma(f, o.VolatilityHorizonSeconds);
         double score = ScoreMath.SignedRamp(z, o.MinMomentumSigma, o.FullMomentumSigma);
-        if (score != 0 && o.RequireTradeFlowConfirmation && f.CvdNorm * Math.Sign(score) < o.MinFlowAgreement) return SignalScore.None;
-        return SignalScore.From(score * regime.MomentumDamping, o.ActivationThreshold, regime);
+        if (score != 0 && o.RequireTradeFlowConfirmation && f.CvdNorm * Math.Sign(score) < o.MinFlowAgreement) return SignalReading.None;
+        return SignalReading.From(score * regime.MomentumDamping, o.ActivationThreshold, regime);
     }
 }

@@ -10,13 +10,13 @@ namespace Smallfish.Core.Signals.Scorers;
 public static class VwapSignal
 {
     /// <summary>Scores <paramref name="f"/>.</summary>
-    public static SignalScore Evaluate(in MarketFeatures f, VwapSignalOptions o, in RegimeContext regime)
+    public static SignalReading Evaluate(in MarketFeatures f, VwapSignalOptions o, in RegimeContext regime)
     {
         double vol = ScoreMath.VolatilityBps(f);
-        if (vol <= 0) return SignalScore.None;
+        if (vol <= 0) return SignalReading.None;
         double devBps = o.UseSessionVwap ? f.VwapDevBps : f.VwapRollingDevBps;
         double d = devBps / (vol * Math.Sqrt(o.VolatilityHorizonSeconds));
-        if (!double.IsFinite(d)) return SignalScore.None;
-        return SignalScore.From(-ScoreMath.SignedRamp(d, o.MinDeviationSigma, o.FullDeviationSigma), o.ActivationThreshold, regime);
+        if (!double.IsFinite(d)) return SignalReading.None;
+        return SignalReading.From(-ScoreMath.SignedRamp(d, o.MinDeviationSigma, o.FullDeviationSigma), o.ActivationThreshold, regime);
     }
 }
