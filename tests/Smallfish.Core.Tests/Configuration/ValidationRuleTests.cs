@@ -49,6 +49,9 @@ public sealed class ValidationRuleTests
             "must be less than Smallfish:Risk:RewardRisk (2), or the full take-profit fills first");
         yield return Case("LeverageBelowCap", "Risk:Leverage=4", "Smallfish:Risk:Leverage", "4",
             "must be at least Smallfish:Risk:EquityCapMultiple (5), or the equity cap cannot be margined");
+        yield return Case("StopFloorAboveCeiling", "Risk:Stop:MinBps=60", "Smallfish:Risk:Stop:MinBps", "60",
+            "must be at most Smallfish:Risk:Stop:MaxBps (50)");
+        yield return Case("UnknownTakeProfitType", "Risk:TakeProfitOrderType=trailing", "Smallfish:Risk:TakeProfitOrderType", "trailing", "must be one of: limit, market");
         yield return Case("RegimeHighAboveExtreme", "Signals:Regime:HighRatio=5", "Smallfish:Signals:Regime:HighRatio", "5",
             "must be less than Smallfish:Signals:Regime:ExtremeRatio (4)");
         yield return Case("ObiPartsAboveOne", "Signals:Obi:RateOfChangeWeight=0.97", "Smallfish:Signals:Obi:RateOfChangeWeight", "0.97",
