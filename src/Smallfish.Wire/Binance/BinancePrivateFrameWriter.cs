@@ -86,7 +86,8 @@ public static class BinancePrivateFrameWriter
 
     /// <summary>
     /// <c>ALGO_UPDATE</c> for a conditional order; <paramref name="actualOrderId"/> is the order the trigger created
-    /// (<c>ai</c>, 0 before the trigger), <paramref name="reason"/> the reject/cancel text (<c>rm</c>).
+    /// (<c>ai</c>, 0 before the trigger; a triggered order still working is <c>TRIGGERED</c>), <paramref name="reason"/>
+    /// the reject/cancel text (<c>rm</c>).
     /// </summary>
     public static void WriteAlgoUpdate(IBufferWriter<byte> output, InstrumentSpec spec, in WireOrder order, long actualOrderId, string reason, long triggerTimeMs, long eventMs, long transactionMs)
     {
@@ -107,7 +108,9 @@ public static class BinancePrivateFrameWriter
         w.WriteString("ps"u8, "BOTH"u8);
         w.WriteString("f"u8, "GTC"u8);
         WireText.WriteSteps(w, "q"u8, order.QtyLots, spec.Qty);
-        w.WriteString("X"u8, BinanceWireNames.AlgoStatus(order));
+        w.WriteString("X"u8, actualOrderId > 0 && order.Status is OrderStatus.PendingNew or OrderStatus.New or OrderStatus.PartiallyFilled
+            ? "TRIGGERED"u8
+            : BinanceWireNames.AlgoStatus(order));
         if (actualOrderId > 0) WireText.WriteLongString(w, "ai"u8, actualOrderId); else w.WriteString("ai"u8, ""u8);
         WireText.WriteDecimal(w, "ap"u8, order.AvgPriceTicks * spec.TickSize);
         WireText.WriteSteps(w, "aq"u8, order.FilledLots, spec.Qty);
