@@ -180,6 +180,21 @@ public sealed class VenueEmulator : IAsyncDisposable
         get { lock (_venue.Gate) return _keys.Created; }
     }
 
+    /// <summary>
+    /// Private streams ready to receive account events: Bybit connections authenticated and subscribed to <c>order</c>,
+    /// Binance user-data connections on a valid listen key. Wait for this before trading in a test.
+    /// </summary>
+    public int PrivateSubscribers(EmulatorSurfaces surfaces = EmulatorSurfaces.Both)
+    {
+        lock (_venue.Gate)
+        {
+            int n = 0;
+            if (surfaces.HasFlag(EmulatorSurfaces.Bybit) && _bybit is not null) n += _bybit.PrivateSubscribers;
+            if (surfaces.HasFlag(EmulatorSurfaces.Binance) && _binance is not null) n += _binance.UserSubscribers(_venue.NowMs());
+            return n;
+        }
+    }
+
     /// <summary>Open WebSocket connections of a protocol and kind.</summary>
     public int OpenConnections(EmulatorSurfaces surfaces = EmulatorSurfaces.Both, EmulatorStreamKind kind = EmulatorStreamKind.All) => _connections.CountOpen(surfaces, kind);
 

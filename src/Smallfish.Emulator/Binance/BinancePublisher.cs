@@ -87,6 +87,9 @@ internal sealed class BinancePublisher : IVenueListener
 
     public void AddUser(WsConnection c) => _users.Add(c);
 
+    /// <summary>User-data connections whose listen key is valid.</summary>
+    public int UserSubscribers(long nowMs) => _users.Count(c => c.IsOpen && c.State is BinanceConnectionState { KeyExpired: false } s && _keys.IsValid(s.ListenKey, nowMs));
+
     /// <summary>Forgets a closed connection.</summary>
     public void Remove(WsConnection c)
     {

@@ -8,12 +8,7 @@ internal static class BookLevels
     /// <summary>Copies up to <paramref name="max"/> levels, best first; returns how many.</summary>
     public static int CopyTop(BookSide side, long[] prices, long[] quantities, int max)
     {
-        int n = Math.Min(Math.Min(side.Count, max), Math.Min(prices.Length, quantities.Length));
-        for (int i = 0; i < n; i++)
-        {
-            prices[i] = side.PriceAt(i);
-            quantities[i] = side.QtyAt(i);
-        }
-        return n;
+        int n = Math.Min(max, Math.Min(prices.Length, quantities.Length));
+        return side.CopyTo(prices.AsSpan(0, n), quantities.AsSpan(0, n));
     }
 }

@@ -98,6 +98,9 @@ internal sealed class BybitPublisher : IVenueListener
         if (!_private.Contains(c)) _private.Add(c);
     }
 
+    /// <summary>Authenticated private connections subscribed to the <c>order</c> topic.</summary>
+    public int PrivateSubscribers => _private.Count(c => c.IsOpen && ((BybitConnectionState)c.State!).PrivateTopics.Contains("order"));
+
     /// <summary>Forgets a closed connection.</summary>
     public void Remove(WsConnection c)
     {
