@@ -99,4 +99,32 @@ internal static class Venues
         Eventually.UntilAsync(() => book.Matches(Published(emulator, kind, depth)), what + ": " + book.Describe(Published(emulator, kind, depth)));
 
     public static InstrumentSpec Spec(int symbolId) => TestInstruments.All[symbolId];
+
+    public static EmulatorSurfaces Surface(ExchangeKind kind) => kind == ExchangeKind.Bybit ? EmulatorSurfaces.Bybit : EmulatorSurfaces.Binance;
+
+    /// <summary>Clients with the private stream started and subscribed at the emulator.</summary>
+    public static async Task<(ExchangeClients Clients, PrivateRecorder Events)> StartPrivateAsync(VenueEmulator emulator, ExchangeKind kind, RestClientOptions? rest = null, StreamClientOptions? streams = null)
+    {
+        var clients = Clients(emulator, kind, rest, streams);
+        var events = new PrivateRecorder(clients.Streams);
+        await clients.Streams.StartPrivateAsync();
+        await Eventually.UntilAsync(() => emulator.PrivateSubscribers(Surface(kind)) == 1, "private stream subscribed");
+        return (clients, events);
+    }
+
+    /// <summary>An emulator with a 20-level BTCUSDT book: best bid 60000.0 (600000 ticks), best ask 60000.1; level i holds 1 BTC + i lots.</summary>
+    public static async Task<VenueEmulator> StartWithBookAsync(Action<VenueEmulatorOptions>? configure = null)
+    {
+        var emulator = await StartAsync(null, configure);
+        emulator.Market.OnBook(Snapshot(0, 600_000));
+        return emulator;
+    }
+
+    public static Smallfish.Core.Domain.OrderRequest Limit(string id, Smallfish.Core.Domain.Side side, long priceTicks, long lots,
+        Smallfish.Core.Domain.TimeInForce tif = Smallfish.Core.Domain.TimeInForce.PostOnly, bool reduceOnly = false) =>
+        new(id, "BTCUSDT", side, Smallfish.Core.Domain.OrderType.Limit, tif, priceTicks, lots, 0, reduceOnly, Smallfish.Core.Domain.OrderRole.Entry);
+
+    public static Smallfish.Core.Domain.OrderRequest Market(string id, Smallfish.Core.Domain.Side side, long lots, bool reduceOnly = false) =>
+        new(id, "BTCUSDT", side, Smallfish.Core.Domain.OrderType.Market, Smallfish.Core.Domain.TimeInForce.ImmediateOrCancel, 0, lots, 0, reduceOnly,
+            reduceOnly ? Smallfish.Core.Domain.OrderRole.Exit : Smallfish.Core.Domain.OrderRole.Entry);
 }
