@@ -7,7 +7,7 @@ public sealed class EmulatorStatistics
 {
     private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _connections = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Method, string Path, int Status)> _log = new();
+    private readonly ConcurrentQueue<EmulatorRequest> _log = new();
     private long _lostAnswers;
     private long _framesSent;
     private long _framesDropped;
@@ -19,8 +19,8 @@ public sealed class EmulatorStatistics
     /// <summary>Requests received for a path, any method.</summary>
     public long Requests(string path) => _requests.Where(kv => kv.Key.EndsWith(" " + path, StringComparison.Ordinal)).Sum(kv => kv.Value);
 
-    /// <summary>The most recent requests (method, path, status), oldest first; at most 10,000 kept.</summary>
-    public IReadOnlyList<(string Method, string Path, int Status)> RecentRequests => _log.ToArray();
+    /// <summary>The most recent requests, oldest first; at most 10,000 kept.</summary>
+    public IReadOnlyList<EmulatorRequest> RecentRequests => _log.ToArray();
 
     /// <summary>Held answers the client never waited for (the request was executed).</summary>
     public long LostAnswers => Interlocked.Read(ref _lostAnswers);
@@ -37,10 +37,10 @@ public sealed class EmulatorStatistics
     /// <summary>Connections dropped because their send queue overflowed.</summary>
     public long SlowConsumerDrops => Interlocked.Read(ref _slowConsumerDrops);
 
-    internal void CountRequest(string method, string path, int status)
+    internal void CountRequest(string method, string path, int status, long arrivedMs)
     {
         _requests.AddOrUpdate(method + " " + path, 1, (_, n) => n + 1);
-        _log.Enqueue((method, path, status));
+        _log.Enqueue(new EmulatorRequest(method, path, status, arrivedMs));
         while (_log.Count > 10_000) _log.TryDequeue(out _);
     }
 

@@ -36,7 +36,7 @@ internal sealed class RestRouter
         string path = ctx.Request.Path.Value ?? "";
         if (!_routes.TryGetValue((method, path), out var route))
         {
-            _stats.CountRequest(method, path, 404);
+            _stats.CountRequest(method, path, 404, _clock.GetUtcNow().ToUnixTimeMilliseconds());
             ctx.Response.StatusCode = 404;
             return;
         }
@@ -59,7 +59,7 @@ internal sealed class RestRouter
             if (fault is { Kind: RestFaultKind.ServerError }) reply = route.Surface.ServerError(request, fault.Status);
             route.Surface.Decorate(request, reply);
         }
-        _stats.CountRequest(method, path, reply.Status);
+        _stats.CountRequest(method, path, reply.Status, request.NowMs);
         if (fault is { Kind: RestFaultKind.HoldAnswer })
         {
             try
