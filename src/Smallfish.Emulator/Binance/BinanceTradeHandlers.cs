@@ -119,7 +119,7 @@ internal sealed class BinanceTradeHandlers
         if (!TrySymbol(q, out _, out string symbol)) return BinanceReplies.InvalidSymbol();
         var (clientId, orderId) = Ids(q, "origClientOrderId", "orderId");
         if (!Find(symbol, clientId, orderId, algo: false, out var order)) return BinanceReplies.NoSuchOrder();
-        return OrderObject(order);
+        return OrderObject(order, withTime: true);
     }
 
     private RestReply CancelAll(RestRequest q, bool algo)
@@ -153,7 +153,7 @@ internal sealed class BinanceTradeHandlers
             foreach (var (wire, source) in open)
             {
                 if (algo) BinanceObjectWriter.WriteAlgoOrder(w, wire, source.Spec, source.TriggerTimeMs);
-                else BinanceObjectWriter.WriteOrder(w, wire, source.Spec);
+                else BinanceObjectWriter.WriteOrder(w, wire, source.Spec, withTime: true);
             }
             w.WriteEndArray();
         });
@@ -257,11 +257,11 @@ internal sealed class BinanceTradeHandlers
         }
     }
 
-    private RestReply OrderObject(EmulatedOrder order)
+    private RestReply OrderObject(EmulatedOrder order, bool withTime = false)
     {
         Wire.Writing.WireOrder wire;
         lock (_venue.Gate) wire = order.ToWire();
-        return BinanceReplies.Ok(w => BinanceObjectWriter.WriteOrder(w, wire, order.Spec));
+        return BinanceReplies.Ok(w => BinanceObjectWriter.WriteOrder(w, wire, order.Spec, withTime));
     }
 
     private RestReply AlgoObject(EmulatedOrder order)

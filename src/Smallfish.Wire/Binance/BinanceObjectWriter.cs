@@ -11,8 +11,8 @@ namespace Smallfish.Wire.Binance;
 /// </summary>
 public static class BinanceObjectWriter
 {
-    /// <summary>An order object (new / modify / cancel / query / open orders answers).</summary>
-    public static void WriteOrder(Utf8JsonWriter w, in WireOrder o, InstrumentSpec spec)
+    /// <summary>An order object (new / modify / cancel answers; with <paramref name="withTime"/> the query / open-orders shape, which adds <c>time</c>).</summary>
+    public static void WriteOrder(Utf8JsonWriter w, in WireOrder o, InstrumentSpec spec, bool withTime = false)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(spec);
@@ -42,7 +42,7 @@ public static class BinanceObjectWriter
         w.WriteString("priceMatch"u8, "NONE"u8);
         w.WriteString("selfTradePreventionMode"u8, "NONE"u8);
         w.WriteNumber("goodTillDate"u8, 0);
-        w.WriteNumber("time"u8, o.CreatedMs);
+        if (withTime) w.WriteNumber("time"u8, o.CreatedMs);
         w.WriteNumber("updateTime"u8, o.UpdatedMs);
         w.WriteEndObject();
     }

@@ -72,7 +72,10 @@ public static class BybitObjectWriter
         w.WriteEndObject();
     }
 
-    /// <summary>An execution (REST <c>/v5/execution/list</c> row, WS <c>execution</c> item) of <paramref name="order"/>.</summary>
+    /// <summary>
+    /// An execution (REST <c>/v5/execution/list</c> row, WS <c>execution</c> item) of <paramref name="order"/>; the REST row
+    /// has no <c>createType</c>, <c>execPnl</c>, <c>isLeverage</c>, <c>marketUnit</c> (fixtures rest_execution_list / ws_execution_linear).
+    /// </summary>
     public static void WriteExecution(Utf8JsonWriter w, in WireOrder order, in WireExecution e, InstrumentSpec spec, bool webSocket)
     {
         ArgumentNullException.ThrowIfNull(w);
@@ -88,7 +91,7 @@ public static class BybitObjectWriter
         WireText.WriteSteps(w, "orderPrice"u8, order.Type == OrderType.Limit ? order.PriceTicks : 0, price);
         WireText.WriteSteps(w, "orderQty"u8, order.QtyLots, qty);
         WireText.WriteSteps(w, "leavesQty"u8, order.LeavesLots, qty);
-        w.WriteString("createType"u8, "CreateByUser"u8);
+        if (webSocket) w.WriteString("createType"u8, "CreateByUser"u8);
         w.WriteString("orderType"u8, BybitWireNames.OrderType(order.Type));
         w.WriteString("stopOrderType"u8, order.IsConditional ? BybitWireNames.StopOrderType(order) : "UNKNOWN"u8);
         WireText.WriteDecimal(w, "execFee"u8, e.Fee);
@@ -109,9 +112,12 @@ public static class BybitObjectWriter
         w.WriteString("blockTradeId"u8, ""u8);
         WireText.WriteSteps(w, "closedSize"u8, e.ClosedLots, qty);
         w.WriteNumber("seq"u8, e.Seq);
-        WireText.WriteDecimal(w, "execPnl"u8, e.RealizedPnl);
-        w.WriteString("isLeverage"u8, "0"u8);
-        w.WriteString("marketUnit"u8, ""u8);
+        if (webSocket)
+        {
+            WireText.WriteDecimal(w, "execPnl"u8, e.RealizedPnl);
+            w.WriteString("isLeverage"u8, "0"u8);
+            w.WriteString("marketUnit"u8, ""u8);
+        }
         w.WriteStartArray("extraFees"u8);
         w.WriteEndArray();
         w.WriteEndObject();
@@ -153,6 +159,7 @@ public static class BybitObjectWriter
         w.WriteString("side"u8, BybitWireNames.PositionSide(p.NetLots));
         WireText.WriteSteps(w, "size"u8, size, spec.Qty);
         WireText.WriteDecimal(w, webSocket ? "entryPrice"u8 : "avgPrice"u8, p.EntryPrice);
+        WireText.WriteDecimal(w, "breakEvenPrice"u8, p.EntryPrice);
         WireText.WriteDecimal(w, "positionValue"u8, p.EntryPrice * spec.Qty.ToDecimal(size));
         w.WriteNumber("tradeMode"u8, 0);
         w.WriteNumber("autoAddMargin"u8, 0);
