@@ -154,8 +154,10 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
                 return;
             }
             long ns = Enter();
-            Markets[ticker.SymbolId].ApplyTicker(ticker);
-            _venue.OnTicker(ticker with { ExchTsNs = ns, LocalTsNs = ns });
+            // A replayed funding time belongs to the recording's day: move it to the next 8-hourly settlement of server time.
+            var stamped = ticker with { ExchTsNs = ns, LocalTsNs = ns, NextFundingTimeNs = ticker.NextFundingTimeNs > 0 ? NextFundingNs(ns) : 0 };
+            Markets[ticker.SymbolId].ApplyTicker(stamped);
+            _venue.OnTicker(stamped);
             foreach (var l in _listeners) l.OnTicker(ticker.SymbolId);
             Leave(ns, ticker.SymbolId);
         }
@@ -199,6 +201,13 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
     private void NotifyBook(int symbolId)
     {
         foreach (var l in _listeners) l.OnBookChanged(symbolId);
+    }
+
+    /// <summary>The next 00:00 / 08:00 / 16:00 UTC after <paramref name="ns"/> (both venues' default funding schedule).</summary>
+    private static long NextFundingNs(long ns)
+    {
+        const long interval = 8 * 3600 * TimeProviderExtensions.NsPerSecond;
+        return (ns / interval + 1) * interval;
     }
 
     /// <summary>Server time in ns, never going backwards.</summary>
