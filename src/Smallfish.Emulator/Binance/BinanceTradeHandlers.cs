@@ -12,7 +12,7 @@ namespace Smallfish.Emulator.Binance;
 /// types answer -4120), conditional orders on <c>/fapi/v1/algoOrder</c>, one-way mode. A post-only (GTX) order that
 /// would take is refused synchronously with -5022 and never recorded.
 /// </summary>
-internal sealed class BinanceTradeHandlers
+internal sealed partial class BinanceTradeHandlers
 {
     private const string OrderPath = "/fapi/v1/order";
     private const string AlgoPath = "/fapi/v1/algoOrder";
@@ -180,65 +180,6 @@ internal sealed class BinanceTradeHandlers
         });
     }
 
-    private RestReply NewAlgo(RestRequest q)
-    {
-        if (q.Param("algoType") != "CONDITIONAL") return BinanceReplies.Mandatory("algoType");
-        if (!TrySymbol(q, out int id, out string symbol)) return BinanceReplies.InvalidSymbol();
-        var spec = _venue.Instruments[id];
-        if (!TrySide(q, out var side)) return BinanceReplies.Mandatory("side");
-        if (q.Param("positionSide") is { } ps && ps != "BOTH") return BinanceReplies.Error(400, -4061, "Order's position side does not match user's setting.");
-        OrderType type;
-        switch (q.Param("type"))
-        {
-            case "STOP_MARKET": type = OrderType.StopMarket; break;
-            case "TAKE_PROFIT_MARKET": type = OrderType.TakeProfitMarket; break;
-            case "STOP" or "TAKE_PROFIT" or "TRAILING_STOP_MARKET": return BinanceReplies.Error(400, -1116, "Invalid orderType: the emulator serves STOP_MARKET and TAKE_PROFIT_MARKET.");
-            case null: return BinanceReplies.Mandatory("type");
-            default: return BinanceReplies.Error(400, -1116, "Invalid orderType.");
-        }
-        if (!BinanceParams.TrySteps(q.Param("triggerPrice"), spec.Price, out long trigger, out bool off) || trigger <= 0)
-            return off ? BinanceReplies.Error(400, -4014, "Price not increased by tick size.") : BinanceReplies.Mandatory("triggerPrice");
-        bool closePosition = BinanceParams.Bool(q, "closePosition");
-        long lots = 0;
-        if (closePosition)
-        {
-            if (q.Param("quantity") is not null || q.Param("reduceOnly") is not null) return BinanceReplies.Error(400, -4136, "Target strategy invalid for orderType, closePosition can not be used with quantity or reduceOnly.");
-        }
-        else if (!BinanceParams.TrySteps(q.Param("quantity"), spec.Qty, out lots, out bool qtyOff) || lots <= 0)
-        {
-            return qtyOff ? BinanceReplies.Error(400, -4023, "Quantity not increased by step size.") : BinanceReplies.Mandatory("quantity");
-        }
-        string clientId = q.Param("clientAlgoId") is { Length: > 0 } c ? c : "emu-algo" + _venue.Orders.NextId().ToString(CultureInfo.InvariantCulture);
-        var role = type == OrderType.StopMarket ? OrderRole.StopLoss : OrderRole.TakeProfit;
-        var request = new OrderRequest(clientId, symbol, side, type, TimeInForce.GoodTillCancel, 0, lots, trigger, closePosition || BinanceParams.Bool(q, "reduceOnly"), role);
-        var outcome = closePosition ? _venue.PlaceClosePosition(request) : _venue.Place(request, OrderOrigin.BinanceAlgo, postOnlyRejectIsSynchronous: true);
-        if (!outcome.Accepted) return outcome.Kind == OrderOutcomeKind.Duplicate ? BinanceReplies.Error(400, -4116, "ClientOrderId is duplicated.") : BinanceReplies.Refused(outcome.Reject, outcome.Message);
-        return AlgoObject(outcome.Order!);
-    }
-
-    private RestReply CancelAlgo(RestRequest q)
-    {
-        var (clientId, algoId) = Ids(q, "clientAlgoId", "algoId");
-        if (!FindAlgo(clientId, algoId, out var order)) return BinanceReplies.UnknownOrder();
-        var outcome = _venue.Cancel(order.Symbol, order.Key, 0);
-        if (!outcome.Accepted) return BinanceReplies.UnknownOrder();
-        return BinanceReplies.Ok(w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("algoId"u8, order.Id);
-            w.WriteString("clientAlgoId"u8, order.ClientOrderId);
-            w.WriteString("code"u8, "200"u8);
-            w.WriteString("msg"u8, "success"u8);
-            w.WriteEndObject();
-        });
-    }
-
-    private RestReply QueryAlgo(RestRequest q)
-    {
-        var (clientId, algoId) = Ids(q, "clientAlgoId", "algoId");
-        return FindAlgo(clientId, algoId, out var order) ? AlgoObject(order) : BinanceReplies.NoSuchOrder();
-    }
-
     private bool Find(string symbol, string? clientId, long orderId, bool algo, out EmulatedOrder order)
     {
         lock (_venue.Gate)
@@ -248,32 +189,11 @@ internal sealed class BinanceTradeHandlers
         }
     }
 
-    private bool FindAlgo(string? clientId, long algoId, out EmulatedOrder order)
-    {
-        lock (_venue.Gate)
-        {
-            bool found = !string.IsNullOrEmpty(clientId) ? _venue.Orders.TryGet(clientId, out order) : _venue.Orders.TryGet(algoId, out order);
-            return found && order.Origin == OrderOrigin.BinanceAlgo && order.Id == (algoId != 0 ? algoId : order.Id);
-        }
-    }
-
     private RestReply OrderObject(EmulatedOrder order, bool withTime = false)
     {
         Wire.Writing.WireOrder wire;
         lock (_venue.Gate) wire = order.ToWire();
         return BinanceReplies.Ok(w => BinanceObjectWriter.WriteOrder(w, wire, order.Spec, withTime));
-    }
-
-    private RestReply AlgoObject(EmulatedOrder order)
-    {
-        Wire.Writing.WireOrder wire;
-        long triggered;
-        lock (_venue.Gate)
-        {
-            wire = order.ToWire();
-            triggered = order.TriggerTimeMs;
-        }
-        return BinanceReplies.Ok(w => BinanceObjectWriter.WriteAlgoOrder(w, wire, order.Spec, triggered));
     }
 
     private bool TrySymbol(RestRequest q, out int id, out string symbol)

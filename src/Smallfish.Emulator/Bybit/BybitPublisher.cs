@@ -16,7 +16,7 @@ namespace Smallfish.Emulator.Bybit;
 /// injected skip leaves a gap), <c>publicTrade</c>, <c>tickers</c>. Private: <c>order</c>, <c>execution</c>,
 /// <c>execution.fast</c>, <c>position</c> (also after every order event) and <c>wallet</c>. Runs under the venue gate.
 /// </summary>
-internal sealed class BybitPublisher : IVenueListener
+internal sealed partial class BybitPublisher : IVenueListener
 {
     /// <summary>Linear book depths (bybit-v5.md 8.1; 500 was removed).</summary>
     public static readonly int[] Depths = { 1, 50, 200, 1000 };
@@ -185,37 +185,6 @@ internal sealed class BybitPublisher : IVenueListener
         Broadcast(subs, TickerFrame(symbolId, snapshot: false));
     }
 
-    public void OnOrder(EmulatedOrder order, OrderEventKind kind)
-    {
-        if (kind == OrderEventKind.Triggered) return; // Bybit shows the trigger through the order's fills and final state
-        var wire = order.ToWire();
-        Private("order", () => Frame(w => BybitPrivateFrameWriter.WriteOrder(w, wire, order.Spec, NextId(), _venue.NowMs())));
-        if (kind is OrderEventKind.Accepted or OrderEventKind.Amended or OrderEventKind.Cancelled or OrderEventKind.Expired) PositionFrame(order.SymbolId);
-    }
-
-    public void OnFill(EmulatedOrder order, in WireExecution fill)
-    {
-        var wire = order.ToWire();
-        var execution = fill;
-        Private("execution", () => Frame(w => BybitPrivateFrameWriter.WriteExecution(w, wire, execution, order.Spec, NextId(), _venue.NowMs())));
-        Private("execution.fast", () => Frame(w => BybitPrivateFrameWriter.WriteFastExecution(w, wire, execution, order.Spec, NextId(), _venue.NowMs())));
-    }
-
-    public void OnAccount(int symbolId, string reason, decimal balanceChange)
-    {
-        PositionFrame(symbolId);
-        if (!HasPrivate("wallet")) return;
-        var wallet = _venue.Wallet();
-        Private("wallet", () => Frame(w => BybitPrivateFrameWriter.WriteWallet(w, wallet, NextId(), _venue.NowMs())));
-    }
-
-    private void PositionFrame(int symbolId)
-    {
-        if (!HasPrivate("position")) return;
-        var position = _venue.Position(symbolId);
-        Private("position", () => Frame(w => BybitPrivateFrameWriter.WritePosition(w, position, _venue.Instruments[symbolId], NextId(), _venue.NowMs())));
-    }
-
     private byte[] TickerFrame(int symbolId, bool snapshot)
     {
         var streams = _symbols[symbolId];
@@ -236,26 +205,6 @@ internal sealed class BybitPublisher : IVenueListener
             streams.Views[depth] = view;
         }
         return view;
-    }
-
-    private bool HasPrivate(string topic)
-    {
-        foreach (var c in _private)
-        {
-            if (((BybitConnectionState)c.State!).PrivateTopics.Contains(topic)) return true;
-        }
-        return false;
-    }
-
-    private void Private(string topic, Func<byte[]> frame)
-    {
-        byte[]? bytes = null;
-        foreach (var c in _private)
-        {
-            if (!((BybitConnectionState)c.State!).PrivateTopics.Contains(topic)) continue;
-            bytes ??= frame();
-            c.Send(bytes);
-        }
     }
 
     private static void Broadcast(List<WsConnection> subscribers, byte[] frame)
