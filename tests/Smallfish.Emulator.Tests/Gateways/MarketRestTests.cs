@@ -32,7 +32,8 @@ public sealed class MarketRestTests
             Assert.That((btc.TickSize, btc.QtyStep, btc.MinQty, btc.MinNotional), Is.EqualTo((0.1m, 0.001m, 0.001m, 5m)));
             Assert.That(Frames.Levels(book.Bids), Is.EqualTo(Frames.Levels(venueTop.Bids)));
             Assert.That(Frames.Levels(book.Asks), Is.EqualTo(Frames.Levels(venueTop.Asks)));
-            Assert.That(trades.Select(t => (t.Price, t.Qty, t.TakerSide)), Is.EqualTo(new[] { (60_000.1m, 0.01m, Side.Buy), (60_000.5m, 0.02m, Side.Buy), (59_999.8m, 0.03m, Side.Sell) }));
+            // Equivalent, not equal: prints in the same millisecond may come back in any order (the client sorts by time only).
+            Assert.That(trades.Select(t => (t.Price, t.Qty, t.TakerSide)), Is.EquivalentTo(new[] { (60_000.1m, 0.01m, Side.Buy), (60_000.5m, 0.02m, Side.Buy), (59_999.8m, 0.03m, Side.Sell) }));
             var last = klines.Last();
             Assert.That((last.Open, last.High, last.Low, last.Close, last.Volume), Is.EqualTo((60_000.1m, 60_000.5m, 59_999.8m, 59_999.8m, 0.06m)));
             Assert.That(tickers.Single().LastPrice, Is.EqualTo(59_999.8m));
