@@ -19,6 +19,7 @@ public static class Program
             "and report what each profile would have done. Example: smallfish-backtest --symbols BTCUSDT ETHUSDT --sweep --data ../shared/data/real --exchange binance");
         RunCommand.Configure(root, environment);
         root.Subcommands.Add(RunCommand.Create(environment));
+        root.Subcommands.Add(SignalsCommand.Create(environment));
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }

@@ -1,10 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using Smallfish.Backtest.Data;
 using Smallfish.Backtest.Reports;
 using Smallfish.Backtest.Runs;
-using Smallfish.Core.Configuration;
-using Smallfish.Simulation.Backtesting.Runner;
 using Spectre.Console;
 
 namespace Smallfish.Backtest.Commands;
@@ -49,15 +45,8 @@ public static class RunCommand
                 error.WriteLine("error: " + (DefaultStrategy.Missing ?? "no strategy to backtest; nothing was run"));
                 return CliErrors.UsageError;
             }
-            var profiles = settings.Modes.Select(m => (m, ProfileLoader.Load(environment, settings, m))).ToList();
-            void Note(string line) => console.MarkupLine("[grey]" + Markup.Escape(line) + "[/]");
-            var notes = new List<string>();
-            var streams = await SpectreDownloadProgress.RunAsync(console, downloads =>
-                StreamPreparation.PrepareAsync(settings, environment, profiles[0].Item2, downloads, line => { lock (notes) notes.Add(line); }, cancellationToken)).ConfigureAwait(false);
-            foreach (string line in notes) Note(line);
-            var first = profiles[0].Item2;
-            Note(string.Create(CultureInfo.InvariantCulture,
-                $"strategy: {environment.StrategyName}; venue: {settings.Exchange.ToString().ToLowerInvariant()}, latency feed {VenueDefaults.FeedLatencyNs / 1_000_000} ms / order {VenueDefaults.EntryLatencyNs / 1_000_000} ms / report {VenueDefaults.ResponseLatencyNs / 1_000_000} ms, equity {settings.Equity ?? SweepRunner.DefaultEquity} USDT, leverage {first.Risk.Leverage}"));
+            var (profiles, streams) = await BacktestPreparation.PrepareAsync(settings, environment, console, cancellationToken).ConfigureAwait(false);
+            void Note(string line) => BacktestPreparation.Note(console, line);
 
             IRunProgress progress = environment.Interactive ? new SpectreRunProgress(console) : new PlainRunProgress(error);
             var outcomes = SweepRunner.Run(streams, profiles, settings, strategy, progress, cancellationToken: cancellationToken);

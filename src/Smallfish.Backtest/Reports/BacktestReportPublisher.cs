@@ -37,7 +37,7 @@ public static class BacktestReportPublisher
         ArgumentNullException.ThrowIfNull(signals);
         SignalsTerminalReport.Render(console, signals, synthetic);
         if (outDirectory is null) return [];
-        string path = ReportDirectoryWriter.WriteSignals(outDirectory, signals);
+        string path = ReportDirectoryWriter.WriteSignals(outDirectory, signals, synthetic);
         console.MarkupLine("wrote [blue]" + Markup.Escape(path) + "[/]");
         return [path];
     }

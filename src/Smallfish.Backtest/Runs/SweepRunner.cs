@@ -1,6 +1,7 @@
 using System.Globalization;
 using Smallfish.Backtest.Commands;
 using Smallfish.Core.Configuration;
+using Smallfish.Simulation.Backtesting.Research;
 using Smallfish.Simulation.Backtesting.Runner;
 
 namespace Smallfish.Backtest.Runs;
@@ -15,7 +16,7 @@ public static class SweepRunner
     /// <summary>Runs <paramref name="streams"/> x <paramref name="profiles"/>.</summary>
     public static IReadOnlyList<RunOutcome> Run(IReadOnlyList<PreparedStream> streams, IReadOnlyList<(TradingMode Mode, SmallfishOptions Options)> profiles,
         RunSettings settings, Func<BacktestContext, IBacktestStrategy> strategy, IRunProgress progress, int? maxParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, SignalResearchOptions? signalStudy = null)
     {
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(profiles);
@@ -40,7 +41,7 @@ public static class SweepRunner
             Parallel.ForEach(jobs, parallel, job =>
             {
                 var task = tasks[job.Index];
-                var request = Request(job.Stream, job.Mode, job.Options, settings, equity, strategy, (events, _) => task.Report(events));
+                var request = Request(job.Stream, job.Mode, job.Options, settings, equity, strategy, (events, _) => task.Report(events)) with { SignalStudy = signalStudy };
                 var result = BacktestRunner.Run(request, cancellationToken);
                 results[job.Index] = new RunOutcome(job.Stream, ProfileLoader.Name(job.Mode), result);
                 var stats = result.Reports[0].Statistics;

@@ -45,6 +45,7 @@ public class PublisherTests
         var console = new RecordingConsole(80);
         var written = BacktestReportPublisher.PublishSignals(console.Console, Study(), dir.Path, synthetic: true);
         Assert.That(Path.GetFileName(written.Single()), Is.EqualTo("signals.json"));
+        Assert.That(File.ReadAllText(written.Single()), Does.Contain("\"synthetic\": true"));
         Assert.That(console.Text, Does.Contain("SYNTHETIC DATA").And.Contain("IC 30s").And.Contain("ABSORB").And.Contain("600 samples"));
         Assert.That(console.Lines.Where(l => l.Length > 80), Is.Empty);
     }

@@ -36,17 +36,17 @@ public static class ReportDirectoryWriter
             WriteAtomic(directory, TradesFile, s => WriteText(s, w => TradesCsvWriter.Write(w, runs))),
             WriteAtomic(directory, EquityFile, s => WriteText(s, w => EquityCsvWriter.Write(w, runs))),
         };
-        if (signals is not null) written.Add(WriteSignals(directory, signals));
+        if (signals is not null) written.Add(WriteSignals(directory, signals, runs.Any(r => r.Synthetic)));
         return written;
     }
 
     /// <summary>Writes only signals.json (for <c>smallfish-backtest signals --out DIR</c>); returns its path.</summary>
-    public static string WriteSignals(string directory, SignalResearchResult signals)
+    public static string WriteSignals(string directory, SignalResearchResult signals, bool synthetic = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(signals);
         Directory.CreateDirectory(directory);
-        return WriteAtomic(directory, SignalsFile, s => SignalsJsonWriter.Write(s, signals));
+        return WriteAtomic(directory, SignalsFile, s => SignalsJsonWriter.Write(s, signals, synthetic));
     }
 
     private static void WriteText(Stream stream, Action<TextWriter> write)

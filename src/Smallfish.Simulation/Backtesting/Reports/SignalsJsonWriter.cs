@@ -5,12 +5,13 @@ namespace Smallfish.Simulation.Backtesting.Reports;
 /// <summary>
 /// Writes <c>signals.json</c>: an array with one object per signal (column order): <c>name</c>, <c>active_rate</c>,
 /// then per horizon <c>ic_{label}</c> and <c>hit_{label}</c> (e.g. <c>ic_1s</c>, <c>hit_30s</c>), then the sample
-/// counts behind them. Undefined values are <c>null</c>.
+/// counts behind them. Undefined values are <c>null</c>. A study of generated data adds <c>"synthetic": true</c> to
+/// every object.
 /// </summary>
 public static class SignalsJsonWriter
 {
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> (UTF-8, "\n" line ends, final newline).</summary>
-    public static void Write(Stream stream, SignalResearchResult result)
+    public static void Write(Stream stream, SignalResearchResult result, bool synthetic = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(result);
@@ -28,6 +29,7 @@ public static class SignalsJsonWriter
                 foreach (var h in signal.Horizons) w.WriteNumber("ic_samples_" + h.Label, h.IcSamples);
                 foreach (var h in signal.Horizons) w.WriteNumber("hit_samples_" + h.Label, h.HitSamples);
                 w.WriteBoolean("ic_sampled", result.Sampled);
+                if (synthetic) w.WriteBoolean("synthetic", true);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

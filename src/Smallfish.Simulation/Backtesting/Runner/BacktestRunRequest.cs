@@ -51,6 +51,13 @@ public sealed record BacktestRunRequest
     /// <summary>How long the simulation runs past the last event so commands and reports in flight land, ns. Default 10 s.</summary>
     public long FinishHorizonNs { get; init; } = 10_000_000_000L;
 
+    /// <summary>
+    /// When set, the strategy's signals are studied: on the strategy's timer grid, each symbol's latest fusion
+    /// (<see cref="IBacktestStrategy.LastFusion"/>) and the venue book's mid go into a <see cref="Research.SignalResearch"/>
+    /// with these options (the result is in <see cref="BacktestRunResult.Signals"/>). Null: no study.
+    /// </summary>
+    public Research.SignalResearchOptions? SignalStudy { get; init; }
+
     /// <summary>Called about every 65,536 events with the events so far and the current exchange time.</summary>
     public Action<long, long>? Progress { get; init; }
 }

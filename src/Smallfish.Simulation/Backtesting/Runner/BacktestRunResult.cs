@@ -10,6 +10,7 @@ namespace Smallfish.Simulation.Backtesting.Runner;
 /// <param name="OutOfOrderEvents">Events replayed with an earlier exchange time than the event before them.</param>
 /// <param name="OpenPositions">Symbols still holding a position when the data ended.</param>
 /// <param name="Seconds">Wall time of the replay.</param>
+/// <param name="Signals">Per symbol (symbol-id order), the signal study when one was asked for; else empty.</param>
 public sealed record BacktestRunResult(
     IReadOnlyList<SymbolProfileReport> Reports,
     IReadOnlyList<CommandRecord> Commands,
@@ -17,4 +18,5 @@ public sealed record BacktestRunResult(
     long Events,
     long OutOfOrderEvents,
     int OpenPositions,
-    double Seconds);
+    double Seconds,
+    IReadOnlyList<Research.SignalResearchResult> Signals);

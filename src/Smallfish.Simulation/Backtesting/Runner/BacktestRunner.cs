@@ -63,7 +63,13 @@ public static class BacktestRunner
         var equity = new EquityTracker(exchange.Venue, request.Instruments, request.StartingEquity);
         journal.TradeRecorded = _ => equity.Sample(clock.NowNs);
         equity.Sample(firstNs);
-        var ticks = new TickSchedule(exchange, firstNs, request.TimerIntervalNs, request.EquityIntervalNs, strategy.OnTimer, equity.Sample);
+        var sampler = request.SignalStudy is { } study ? new SignalSampler(strategy, exchange.Venue, request.Instruments, study) : null;
+        Action<long> onTimer = sampler is null ? strategy.OnTimer : now =>
+        {
+            strategy.OnTimer(now);
+            sampler.Sample(now);
+        };
+        var ticks = new TickSchedule(exchange, firstNs, request.TimerIntervalNs, request.EquityIntervalNs, onTimer, equity.Sample);
 
         var tap = new MarketTap(exchange, symbols.Length);
         long delivered = 0, outOfOrder = 0, lastNs = long.MinValue;
@@ -94,7 +100,7 @@ public static class BacktestRunner
             reports[i] = Report(request, i, journal, executions, equity, tap);
         }
         return new BacktestRunResult(reports, commands.Records, journal.Decisions, delivered, outOfOrder, open,
-            Stopwatch.GetElapsedTime(started).TotalSeconds);
+            Stopwatch.GetElapsedTime(started).TotalSeconds, sampler?.Complete() ?? []);
 
         SymbolProfileReport Report(BacktestRunRequest r, int id, RunJournal j, ExecutionTap x, EquityTracker e, MarketTap m)
         {
