@@ -1,5 +1,6 @@
 using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
+using Smallfish.Core.MarketData;
 using Smallfish.Simulation.Replay;
 using Smallfish.Simulation.Replay.Readers;
 
@@ -34,17 +35,56 @@ public static class InstrumentResolver
             $"no instrument grid for {symbol}: add Smallfish:Instruments:{symbol} (TickSize, QtyStep, MinQty, MinNotional) to appsettings.json");
     }
 
-    /// <summary>The symbols a multi-symbol recording holds (for --auto), or the file's own symbol.</summary>
+    /// <summary>
+    /// The symbols a file holds trades of (for --auto): its own symbol, or for a multi-symbol recording the symbols with
+    /// at least one trade in it (the recording is read once; the Bybit recording's instruments-info lists every
+    /// instrument of the exchange, not what was recorded).
+    /// </summary>
     public static IReadOnlyList<string> SymbolsIn(DataFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Symbol is not null) return [file.Symbol];
-        return file.Format switch
+        var specs = file.Format switch
         {
-            DataFormat.CryptofeedBybitRecording => CryptofeedBybitReader.ReadInstrumentSpecs(file.Path).Select(s => s.Symbol).ToList(),
-            DataFormat.CryptofeedBinanceRecording => RecordedInstruments.CryptofeedBinanceAlts().Select(s => s.Symbol).ToList(),
+            DataFormat.CryptofeedBybitRecording => CryptofeedBybitReader.ReadInstrumentSpecs(file.Path),
+            DataFormat.CryptofeedBinanceRecording => RecordedInstruments.CryptofeedBinanceAlts().ToList(),
             _ => [],
         };
+        if (specs.Count == 0) return [];
+        var symbols = new SymbolTable();
+        foreach (var spec in specs) symbols.GetOrAdd(spec.Symbol);
+        var catalog = new InstrumentCatalog(specs);
+        var counter = new TradeCounter(symbols.Count);
+        IReplayReader reader = file.Format == DataFormat.CryptofeedBybitRecording
+            ? new CryptofeedBybitReader(file.Path, symbols, catalog)
+            : new CryptofeedBinanceReader(file.Path, null, symbols, catalog);
+        using (reader) reader.ReadAll(counter);
+        var traded = new List<string>();
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            if (counter.Trades[i] > 0) traded.Add(symbols.NameOf(i));
+        }
+        traded.Sort(StringComparer.Ordinal);
+        return traded;
+    }
+
+    private sealed class TradeCounter(int symbols) : IMarketEventSink
+    {
+        public long[] Trades { get; } = new long[symbols];
+
+        public void OnBook(BookUpdate update)
+        {
+        }
+
+        public void OnTrade(in TradeEvent trade) => Trades[trade.SymbolId]++;
+
+        public void OnBbo(in BboEvent bbo)
+        {
+        }
+
+        public void OnTicker(in TickerEvent ticker)
+        {
+        }
     }
 
     private static InstrumentSpec? Find(IEnumerable<InstrumentSpec> specs, string symbol) =>

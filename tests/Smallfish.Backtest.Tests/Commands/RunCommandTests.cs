@@ -25,6 +25,7 @@ public class RunCommandTests
         StrategyName = "scripted test strategy",
         Environment = new Dictionary<string, string?>(),
         Interactive = false,
+        Http = static () => throw new InvalidOperationException("tests never reach an archive outside 127.0.0.1"),
         DataSearchStarts = [TestContext.CurrentContext.TestDirectory],
     };
 

@@ -15,6 +15,7 @@ public class SignalsCommandTests
         StrategyName = "engine with scripted test signals",
         Environment = new Dictionary<string, string?>(),
         Interactive = false,
+        Http = static () => throw new InvalidOperationException("tests never reach an archive outside 127.0.0.1"),
         DataSearchStarts = [TestContext.CurrentContext.TestDirectory],
     };
 
