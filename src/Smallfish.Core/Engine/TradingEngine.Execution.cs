@@ -24,6 +24,7 @@ public sealed partial class TradingEngine
         if (order.Role == OrderRole.Entry) ctx.Router.OnOrderEvent(order, ev, update, now);
         else ctx.Brackets.OnOrderEvent(order, ev, update, now);
         AfterExecution(ctx, now);
+        if (IsReconciling) CheckReconciled();
     }
 
     /// <inheritdoc />
