@@ -204,6 +204,40 @@ public class RecoveryTests
     }
 
     [Test]
+    public void Reconcile_TwoSymbols_TheMissingStopGoesOutBeforeAnyCancel()
+    {
+        var other = new Core.Instruments.InstrumentSpec("OTHERUSDT", 0.1m, 1m, 1m, 5m);
+        using var h = new EngineHarness(extra: other);
+        h.OpenLong(T0);
+        h.Quote(T0 + 50 * Ms, 499, 500, symbolId: 1);
+        h.RunThrough(T0 + 52 * Ms);
+        h.Signals.Want(+1, 0.8, symbolId: 1);
+        h.Trade(T0 + 53 * Ms, 500, 1, Side.Buy, symbolId: 1);
+        h.RunThrough(T0 + 60 * Ms);
+        h.Signals.Hold(+1, 0.7, symbolId: 1);
+        var otherEntry = h.Venue.GetOpenOrders(other.Symbol).Single();
+        var saved = h.Engine.State.Snapshot();
+        h.Crash();
+        h.Venue.Cancel(Symbol, Stop);
+        h.RunThrough(T0 + 100 * Ms);
+        int logged = h.Orders.Log.Count;
+
+        var (engine, _, report) = RestartInput.Restart(h, saved, FirstRun);
+
+        var commands = h.Orders.Log.Skip(logged).Select(l => string.Join(' ', l.Split(' ').Skip(1).Take(2))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(otherEntry.ClientOrderId, Is.EqualTo("sf7-1-2-E0"));
+            Assert.That(commands, Is.EqualTo(new[] { "place " + engine.Brackets(0).StopOrder!.ClientOrderId, "cancel sf7-1-2-E0" }));
+            Assert.That(report.OrdersCancelled, Is.EqualTo(new[] { new CancelledOrder(other.Symbol, "sf7-1-2-E0", RecoveryCancelReason.StaleEntry) }));
+            Assert.That(engine.Brackets(1).HasPosition, Is.False);
+        });
+        h.RunThrough(h.Now + 10 * Ms);
+        Assert.That(h.Venue.GetOpenOrders(other.Symbol), Is.Empty);
+        Assert.That(engine.IsReconciling, Is.False);
+    }
+
+    [Test]
     public void Reconcile_StopLevelCrossedWhileDown_ClosesAtMarketWithinTheCall()
     {
         using var h = new EngineHarness();
@@ -400,6 +434,26 @@ public class RecoveryTests
         {
             Assert.That(h.Journal.Decisions[^1].Gate, Is.EqualTo(GateReason.Reconciling));
             Assert.That(engine.Orders.Sent, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void OnFill_OldRunsFillBeforeReconcile_DoesNotTripTheKillSwitch()
+    {
+        using var h = new EngineHarness();
+        h.OpenLong(T0);
+        h.Crash();
+        h.RunThrough(T0 + 100 * Ms);
+        var engine = h.Restart(FirstRun + 1);
+        h.Quote(h.Now + 1 * Ms, 985, 986, bidLots: 200);
+        h.Trade(h.Now + 2 * Ms, 985, 5, Side.Sell); // the old run's stop fires; its reports reach the new engine unbuffered
+        h.RunThrough(h.Now + 10 * Ms);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Venue.GetPosition(Symbol).NetLots, Is.Zero);
+            Assert.That(engine.UnknownReports, Is.GreaterThan(0));
+            Assert.That(engine.State.KillSwitch.IsTripped, Is.False, "the previous run's orders are not unknown, only not yet adopted");
         });
     }
 
