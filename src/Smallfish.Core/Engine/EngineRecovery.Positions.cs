@@ -25,29 +25,7 @@ internal sealed partial class EngineRecovery
         int sign = side.Sign();
         var risk = ctx.Options.Risk;
         long entry = (long)decimal.Round(ex.AvgEntryTicks, 0, MidpointRounding.AwayFromZero);
-        long reference = ReferencePrice(ctx, input);
-        var tpType = risk.TakeProfitOrderType == TakeProfitOrderKind.Limit ? OrderType.Limit : OrderType.TakeProfitMarket;
-
-        ManagedOrder? stop = null, tp = null, partial = null;
-        var adopted = new List<ManagedOrder>();
-        foreach (var o in w.Orders) adopted.Add(Adopt(ctx, o, input, nowNs, report));
-        foreach (var m in adopted)
-        {
-            switch (ProtectiveRole(m, side, tpType, risk.PartialTakeProfit.Enabled))
-            {
-                case OrderRole.StopLoss: Keep(ref stop, m); break;
-                case OrderRole.TakeProfit: Keep(ref tp, m); break;
-                case OrderRole.PartialTakeProfit: Keep(ref partial, m); break;
-            }
-        }
-        foreach (var m in adopted)
-        {
-            if (ReferenceEquals(m, stop) || ReferenceEquals(m, tp) || ReferenceEquals(m, partial)) continue;
-            var reason = m.Role == OrderRole.Entry ? RecoveryCancelReason.StaleEntry
-                : ProtectiveRole(m, side, tpType, risk.PartialTakeProfit.Enabled) is not null ? RecoveryCancelReason.Duplicate
-                : RecoveryCancelReason.Mismatch;
-            cancels.Add((ctx, m, reason));
-        }
+        var (stop, tp, partial) = SortOrders(w, input, cancels, report, nowNs);
 
         // The journal's view of this position, when it is on the same side.
         var replay = w.Replay;
@@ -62,61 +40,30 @@ internal sealed partial class EngineRecovery
             report.WarningsList.Add($"{ctx.Symbol}: the journal's position ({view.QtyLots} lots) differs from the exchange's ({ex.QtyLots} lots): the exchange's is taken over and its round trip starts at the exchange's average entry");
         }
 
-        // 1R and the stop level.
-        long journalInitial = view is not null ? replay!.InitialStopTicks : 0;
-        long distance = journalInitial > 0
-            ? Math.Abs((long)decimal.Round(view!.EntryPriceTicks, 0, MidpointRounding.AwayFromZero) - journalInitial)
-            : 0;
-        long stopTicks;
-        if (stop is not null)
-        {
-            stopTicks = stop.TriggerTicks;
-            w.StopSource = StopSource.Exchange;
-        }
-        else if (view is not null && replay!.StopTicks > 0)
-        {
-            stopTicks = replay.StopTicks;
-            w.StopSource = StopSource.Journal;
-        }
-        else
-        {
-            long ruleDistance = StopDistance(ctx, entry, out bool fromRule);
-            stopTicks = Math.Max(1, entry - sign * ruleDistance);
-            w.StopSource = fromRule ? StopSource.StopRule : StopSource.Fallback;
-            if (distance <= 0) distance = ruleDistance;
-        }
-        if (distance <= 0)
-        {
-            long toStop = (entry - stopTicks) * sign;
-            distance = toStop > 0 ? toStop : StopDistance(ctx, entry, out _);
-        }
+        var (stopTicks, distance) = StopLevel(w, stop, view is null ? null : replay, entry, sign);
         w.StopTicks = stopTicks;
         bool lossSide = (stopTicks - entry) * sign < 0;
-        bool partialTaken = partial is null;
         var stage = lossSide ? StopStage.Initial : view?.PartialTaken == true ? StopStage.BreakEven : StopStage.Trailing;
-
-        var plan = BracketPlan.Create(side, entry, Math.Max(1, distance), risk.RewardRisk, 0);
-        long takeProfit = tp is not null
-            ? (tp.Request.Type == OrderType.Limit ? tp.PriceTicks : tp.TriggerTicks)
-            : view is not null && w.Known is { TakeProfitTicks: > 0 } k && (k.TakeProfitTicks - entry) * sign > 0 ? k.TakeProfitTicks : plan.TakeProfitTicks;
+        var plan = BracketPlan.Create(side, entry, distance, risk.RewardRisk, 0);
+        long takeProfit = tp is not null ? PriceOf(tp)
+            : view is not null && w.Known is { TakeProfitTicks: > 0 } k && (k.TakeProfitTicks - entry) * sign > 0 ? k.TakeProfitTicks
+            : plan.TakeProfitTicks;
 
         var position = new Position(ctx.Symbol, side, ex.QtyLots, entry, view?.OpenedNs ?? nowNs, stopTicks)
         {
             EntryPriceTicks = ex.AvgEntryTicks,
             InitialStopTicks = plan.StopTicks,
             TakeProfitTicks = takeProfit,
-            PartialTaken = partialTaken,
+            PartialTaken = partial is null, // no new partial after a restart; a live one is kept
             Fees = booksAgree ? view!.Fees : 0,
-            Funding = booksAgree ? view!.Funding : 0,
         };
         if (booksAgree && view!.InitialQtyLots > position.InitialQtyLots) position.InitialQtyLots = view.InitialQtyLots;
 
         long sequence = stop is not null ? stop.Sequence
-            : replay is { Sequence: >= 0 } && view is not null ? replay.Sequence
+            : view is not null && replay!.Sequence >= 0 ? replay.Sequence
             : _engine.NextSequence();
         var takeover = new BracketTakeover(position, sequence, distance, stage, stop, tp, partial,
-            partial is null ? 0 : (partial.Request.Type == OrderType.Limit ? partial.PriceTicks : partial.TriggerTicks),
-            booksAgree ? replay!.Fills : null, reference);
+            partial is null ? 0 : PriceOf(partial), booksAgree ? replay!.Fills : null, ReferencePrice(ctx, input));
         long stopLots = stop?.QtyLots ?? 0;
         ctx.Brackets.Adopt(takeover, nowNs);
         _engine.State.AdoptPosition(position, nowNs);
@@ -125,6 +72,81 @@ internal sealed partial class EngineRecovery
         if (placed is not null && !ReferenceEquals(placed, stop)) report.StopsPlacedList.Add(placed.ClientOrderId);
         else if (stop is not null && stop.QtyLots != stopLots) report.StopsResizedList.Add(stop.ClientOrderId);
     }
+
+    /// <summary>
+    /// Adopts the symbol's Smallfish orders and sorts them: the stop, take-profit and partial that fit the position
+    /// (largest, then latest, of each) are kept; every other one is queued for cancelling with its rule.
+    /// </summary>
+    private (ManagedOrder? Stop, ManagedOrder? TakeProfit, ManagedOrder? Partial) SortOrders(RecoveryWork w, ReconciliationInput input,
+        List<(SymbolContext, ManagedOrder, RecoveryCancelReason)> cancels, ReconciliationReport report, long nowNs)
+    {
+        var ctx = w.Ctx;
+        var side = w.Position!.Side;
+        var risk = ctx.Options.Risk;
+        var tpType = risk.TakeProfitOrderType == TakeProfitOrderKind.Limit ? OrderType.Limit : OrderType.TakeProfitMarket;
+        bool partialEnabled = risk.PartialTakeProfit.Enabled;
+        ManagedOrder? stop = null, tp = null, partial = null;
+        var adopted = new List<ManagedOrder>(w.Orders.Count);
+        foreach (var o in w.Orders) adopted.Add(Adopt(ctx, o, input, nowNs, report));
+        foreach (var m in adopted)
+        {
+            switch (ProtectiveRole(m, side, tpType, partialEnabled))
+            {
+                case OrderRole.StopLoss: Keep(ref stop, m); break;
+                case OrderRole.TakeProfit: Keep(ref tp, m); break;
+                case OrderRole.PartialTakeProfit: Keep(ref partial, m); break;
+            }
+        }
+        foreach (var m in adopted)
+        {
+            if (ReferenceEquals(m, stop) || ReferenceEquals(m, tp) || ReferenceEquals(m, partial)) continue;
+            var reason = m.Role == OrderRole.Entry ? RecoveryCancelReason.StaleEntry
+                : ProtectiveRole(m, side, tpType, partialEnabled) is not null ? RecoveryCancelReason.Duplicate
+                : RecoveryCancelReason.Mismatch;
+            cancels.Add((ctx, m, reason));
+        }
+        return (stop, tp, partial);
+    }
+
+    /// <summary>
+    /// The stop level and 1R of a position taken over: the live stop's level, else the journal's last known level,
+    /// else the stop rule's (or the fallback's) distance from the entry. 1R is the journal's first stop distance when
+    /// it knew one, else the distance from the entry to a loss-side stop, else the rule's distance.
+    /// </summary>
+    private (long StopTicks, long DistanceTicks) StopLevel(RecoveryWork w, ManagedOrder? stop, PositionReplay? journal, long entry, int sign)
+    {
+        long distance = 0;
+        if (journal is { InitialStopTicks: > 0, Position: { } p })
+        {
+            distance = Math.Abs((long)decimal.Round(p.EntryPriceTicks, 0, MidpointRounding.AwayFromZero) - journal.InitialStopTicks);
+        }
+        long stopTicks;
+        if (stop is not null)
+        {
+            stopTicks = stop.TriggerTicks;
+            w.StopSource = StopSource.Exchange;
+        }
+        else if (journal is { StopTicks: > 0 })
+        {
+            stopTicks = journal.StopTicks;
+            w.StopSource = StopSource.Journal;
+        }
+        else
+        {
+            long ruleDistance = StopDistance(w.Ctx, entry, out bool fromRule);
+            stopTicks = Math.Max(1, entry - sign * ruleDistance);
+            w.StopSource = fromRule ? StopSource.StopRule : StopSource.Fallback;
+            if (distance <= 0) distance = ruleDistance;
+        }
+        if (distance <= 0)
+        {
+            long toStop = (entry - stopTicks) * sign;
+            distance = toStop > 0 ? toStop : StopDistance(w.Ctx, entry, out _);
+        }
+        return (stopTicks, Math.Max(1, distance));
+    }
+
+    private static long PriceOf(ManagedOrder order) => order.Request.Type == OrderType.Limit ? order.PriceTicks : order.TriggerTicks;
 
     /// <summary>Rule (b) without a position: every Smallfish order of the symbol is adopted (so a late report still finds it) and cancelled.</summary>
     private void AdoptForCancel(RecoveryWork w, ReconciliationInput input, List<(SymbolContext, ManagedOrder, RecoveryCancelReason)> cancels,
