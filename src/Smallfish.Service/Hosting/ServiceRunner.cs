@@ -54,6 +54,41 @@ public static class ServiceRunner
         bool dashboard = loaded.Options.Dashboard.Enabled && !Console.IsOutputRedirected;
         var console = dashboard ? null : new ConsoleLogTarget(output, ConsoleLogTarget.IsUnderSystemd(environment));
 
+        IHost host;
+        try
+        {
+            Directory.CreateDirectory(context.DataDirectory);
+            host = BuildHost(context, loaded, notifier, console, dashboard);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"smallfish: cannot use the data directory {context.DataDirectory}: {ex.GetType().Name}; nothing was started");
+            return ExitFailed;
+        }
+
+        using (host)
+        {
+            ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Smallfish.Service");
+            LogStart(logger, context);
+            try
+            {
+                // Not RunAsync: it disposes the host, and with it the loggers, before the last line is written.
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+                await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                StartupLog.Stopped(logger);
+                return ExitOk;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                StartupLog.Crashed(logger, ex);
+                notifier.Notify(SystemdNotifier.Status("failed: " + ex.GetType().Name));
+                return ExitFailed;
+            }
+        }
+    }
+
+    private static IHost BuildHost(RunContext context, LoadedSmallfishConfiguration loaded, SystemdNotifier notifier, ConsoleLogTarget? console, bool dashboard)
+    {
         HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             ApplicationName = "smallfish",
@@ -70,22 +105,7 @@ public static class ServiceRunner
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.Services.AddSmallfish(builder.Configuration);
         builder.Services.AddSmallfishService(context, notifier, dashboard);
-
-        using IHost host = builder.Build();
-        ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Smallfish.Service");
-        LogStart(logger, context);
-        try
-        {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
-            StartupLog.Stopped(logger);
-            return ExitOk;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            StartupLog.Crashed(logger, ex);
-            notifier.Notify(SystemdNotifier.Status("failed: " + ex.GetType().Name));
-            return ExitFailed;
-        }
+        return builder.Build();
     }
 
     private static void LogStart(ILogger logger, RunContext context)
