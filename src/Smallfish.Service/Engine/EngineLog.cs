@@ -25,4 +25,7 @@ internal static partial class EngineLog
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Information, Message = "engine loop stopped: {Cancels} entry cancels sent, {EntriesLeft} entry orders unconfirmed, {Protective} protective orders left working, drain timed out: {TimedOut}")]
     public static partial void Stopped(ILogger logger, int cancels, int entriesLeft, int protective, bool timedOut);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Error, Message = "engine loop still busy at dispose; abandoned")]
+    public static partial void AbandonedOnDispose(ILogger logger);
 }

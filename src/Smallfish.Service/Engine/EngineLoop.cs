@@ -143,7 +143,16 @@ public sealed class EngineLoop : IAsyncDisposable
     {
         if (_ticker is not null) await _ticker.DisposeAsync().ConfigureAwait(false);
         _inputs.Writer.TryComplete();
-        if (_task is not null) await _task.ConfigureAwait(false);
+        if (_task is null) return;
+        try
+        {
+            // A loop stuck inside the engine must not hold the process forever; its thread is a background thread.
+            await _task.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            EngineLog.AbandonedOnDispose(_logger);
+        }
     }
 
     private void PostTimer()

@@ -37,8 +37,14 @@ public static class ServiceLogging
         if (console is not null) logging.AddProvider(new JournaldConsoleLoggerProvider(console, scrubber));
         if (!service.FileLogs) return;
 
-        Serilog.Core.Logger files = new LoggerConfiguration()
-            .MinimumLevel.Is(ToSerilogLevel(service.LogLevel))
+        // Serilog's provider bypasses the filters above (it registers its own catch-all rule), so repeat them here.
+        var configuration = new LoggerConfiguration().MinimumLevel.Is(ToSerilogLevel(service.LogLevel));
+        if (level > LogLevel.Debug)
+        {
+            configuration = configuration.MinimumLevel.Override("Microsoft", LogEventLevel.Warning).MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning);
+        }
+
+        Serilog.Core.Logger files = configuration
             .WriteTo.Async(sink => sink.File(
                 new RedactingTextFormatter(scrubber),
                 Path.Combine(LogDirectory(dataDirectory), FileNamePattern),
