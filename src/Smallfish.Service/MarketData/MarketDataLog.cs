@@ -29,6 +29,9 @@ internal static partial class MarketDataLog
     [LoggerMessage(EventId = 407, Level = LogLevel.Warning, Message = "engine queue full: a book message of {Symbol} was dropped ({Dropped} market events dropped so far); resyncing its book")]
     public static partial void OverflowResync(ILogger logger, string symbol, long dropped);
 
+    [LoggerMessage(EventId = 409, Level = LogLevel.Error, Message = "market data for {Exchange} could not be started; the feed will be reported stale")]
+    public static partial void StartFailed(ILogger logger, string exchange, Exception exception);
+
     [LoggerMessage(EventId = 408, Level = LogLevel.Error, Message = "book resync of {Symbol} failed")]
     public static partial void ResyncFailed(ILogger logger, string symbol, Exception exception);
 }

@@ -69,13 +69,22 @@ public sealed class MarketDataService : IHostedService, IAsyncDisposable
         }
 
         if (subscriptions.Count == 0) return;
-        _exchange = _clients.Create(PublicEndpointsFor(_context), new SecretsOptions(), _context.Catalog);
-        _exchange.Streams.ConnectionChanged += OnConnectionChanged;
-        _exchange.Streams.ResyncRequired += OnResyncRequired;
-        _loop.BookDropped += OnBookDropped;
-        _resyncLoop = RunResyncsAsync(_exchange.Streams, _stopping.Token);
-        await _exchange.Streams.StartPublicAsync(subscriptions, parser, _loop.Market, cancellationToken).ConfigureAwait(false);
-        MarketDataLog.Started(_logger, _context.ExchangeName, subscriptions.Count, _context.Options.Exchange.GetActiveEndpoints().PublicWsUrl);
+        try
+        {
+            ExchangeOptions endpoints = PublicEndpointsFor(_context);
+            _exchange = _clients.Create(endpoints, new SecretsOptions(), _context.Catalog);
+            _exchange.Streams.ConnectionChanged += OnConnectionChanged;
+            _exchange.Streams.ResyncRequired += OnResyncRequired;
+            _loop.BookDropped += OnBookDropped;
+            _resyncLoop = RunResyncsAsync(_exchange.Streams, _stopping.Token);
+            await _exchange.Streams.StartPublicAsync(subscriptions, parser, _loop.Market, cancellationToken).ConfigureAwait(false);
+            MarketDataLog.Started(_logger, _context.ExchangeName, subscriptions.Count, endpoints.GetActiveEndpoints().PublicWsUrl);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Without market data the heartbeat reports the feed stale and entries stay stopped; the rest keeps running.
+            MarketDataLog.StartFailed(_logger, _context.ExchangeName, ex);
+        }
     }
 
     /// <inheritdoc />
