@@ -1,12 +1,19 @@
+using System.CommandLine;
+using Smallfish.Backtest.Commands;
+
 namespace Smallfish.Backtest;
 
-/// <summary>Entry point of smallfish-backtest.</summary>
+/// <summary>Entry point of smallfish-backtest: builds the command tree and runs it.</summary>
 public static class Program
 {
     /// <summary>Runs the CLI.</summary>
-    public static int Main(string[] args)
+    public static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+
+    /// <summary>The root command with every subcommand attached.</summary>
+    public static RootCommand BuildRootCommand()
     {
-        Console.WriteLine("smallfish-backtest: not wired yet");
-        return args.Length == 0 ? 0 : 0;
+        var root = new RootCommand("smallfish-backtest: replay recorded market data through the Smallfish engine");
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
     }
 }

@@ -84,7 +84,7 @@ public sealed class DecimalScale
                     mantissa *= 10;
                 }
             }
-            if (mantissa > (long.MaxValue - 9) / 10) return false;
+            if (mantissa > (long.MaxValue - digit) / 10) return false; // exact: 9223372036854775807 still fits
             mantissa = mantissa * 10 + digit;
         }
         if (digits == 0) return false;

@@ -37,6 +37,9 @@ public sealed class BookUpdate
     /// <summary>Local receive time, ns since the Unix epoch (as early as the receiver could take it).</summary>
     public long LocalTsNs;
 
+    /// <summary>Matching-engine time of the update, ns since the Unix epoch (Binance <c>T</c>, Bybit <c>cts</c>); 0 when absent.</summary>
+    public long EngineTsNs;
+
     /// <summary>Bid levels in the message.</summary>
     public readonly LevelList Bids = new();
 
@@ -49,7 +52,7 @@ public sealed class BookUpdate
         SymbolId = 0;
         Kind = BookUpdateKind.Delta;
         FirstUpdateId = LastUpdateId = PrevUpdateId = Sequence = 0;
-        ExchTsNs = LocalTsNs = 0;
+        ExchTsNs = LocalTsNs = EngineTsNs = 0;
         Bids.Clear();
         Asks.Clear();
     }
@@ -65,6 +68,7 @@ public sealed class BookUpdate
         Sequence = other.Sequence;
         ExchTsNs = other.ExchTsNs;
         LocalTsNs = other.LocalTsNs;
+        EngineTsNs = other.EngineTsNs;
         Bids.CopyFrom(other.Bids);
         Asks.CopyFrom(other.Asks);
     }

@@ -13,16 +13,18 @@ namespace Smallfish.Core.MarketData;
 public sealed class OrderBook
 {
     /// <summary>
-    /// Creates an empty, invalid book. <paramref name="depthCapacity"/> is the number of price levels per side held
-    /// before a side's arrays grow (doubling): size it to the deepest book expected so the hot path never reallocates
-    /// (a real Binance BTCUSDT diff-depth book passes 4,000 levels per side within minutes).
+    /// Creates an empty, invalid book. Each side keeps the <paramref name="windowTicks"/> ticks around the touch in a flat
+    /// array and the levels beyond it in a list that holds <paramref name="depthCapacity"/> levels before it grows
+    /// (doubling): size it to the deepest book expected so the hot path never reallocates (a real Binance BTCUSDT
+    /// diff-depth book passes 4,000 levels per side within minutes, most of them inside the default window).
     /// </summary>
-    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096, int depthCapacity = 1024)
+    public OrderBook(InstrumentSpec spec, int symbolId = 0, int changeLogCapacity = 4096, int depthCapacity = 1024,
+        int windowTicks = BookSide.DefaultWindowTicks)
     {
         Spec = spec;
         SymbolId = symbolId;
-        Bids = new BookSide(Side.Buy, depthCapacity);
-        Asks = new BookSide(Side.Sell, depthCapacity);
+        Bids = new BookSide(Side.Buy, depthCapacity, windowTicks);
+        Asks = new BookSide(Side.Sell, depthCapacity, windowTicks);
         Changes = new RingBuffer<LevelChange>(changeLogCapacity);
     }
 
@@ -99,6 +101,7 @@ public sealed class OrderBook
     {
         Bids.Clear();
         Asks.Clear();
+        // Exchanges list snapshot levels best first, so the first level centres each side's tick window on the touch.
         var b = snapshot.Bids;
         for (int i = 0; i < b.Count; i++) if (b.QtyAt(i) > 0) Bids.Set(b.PriceAt(i), b.QtyAt(i));
         var a = snapshot.Asks;

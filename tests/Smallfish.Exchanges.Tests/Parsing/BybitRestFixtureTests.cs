@@ -5,6 +5,7 @@ using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Bybit;
 using Smallfish.Exchanges.Models;
 using Smallfish.Exchanges.Tests.Support;
+using InstrumentCatalog = Smallfish.Exchanges.Abstractions.InstrumentCatalog; // Core has one of the same name
 
 namespace Smallfish.Exchanges.Tests.Parsing;
 

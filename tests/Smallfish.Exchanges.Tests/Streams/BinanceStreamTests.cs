@@ -6,6 +6,7 @@ using Smallfish.Core.Time;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Binance;
 using Smallfish.Exchanges.Tests.Support;
+using InstrumentCatalog = Smallfish.Exchanges.Abstractions.InstrumentCatalog; // Core has one of the same name
 
 namespace Smallfish.Exchanges.Tests.Streams;
 

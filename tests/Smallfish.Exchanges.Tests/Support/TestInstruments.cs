@@ -1,5 +1,6 @@
 using Smallfish.Core.Instruments;
 using Smallfish.Exchanges.Abstractions;
+using InstrumentCatalog = Smallfish.Exchanges.Abstractions.InstrumentCatalog; // Core has one of the same name
 
 namespace Smallfish.Exchanges.Tests.Support;
 

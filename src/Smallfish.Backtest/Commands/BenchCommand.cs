@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using Smallfish.Simulation.Benchmarks;
+using Smallfish.Simulation.Replay;
+
+namespace Smallfish.Backtest.Commands;
+
+/// <summary>
+/// <c>bench</c>: speed and allocation benchmarks that print figures (targets are checked by reading them, never by
+/// timed unit tests). <c>bench book [--data DIR] [--repeat N]</c> times the order book on the real recordings.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>Builds the <c>bench</c> command.</summary>
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Benchmarks that print throughput and allocation figures");
+        bench.Subcommands.Add(CreateBook());
+        return bench;
+    }
+
+    private static Command CreateBook()
+    {
+        var data = new Option<DirectoryInfo?>("--data")
+        {
+            Description = "Folder of real recorded data (shared/data/real); default: found by walking up from the current and the executable's directory",
+        };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Timed passes over the data after the warm-up",
+            DefaultValueFactory = _ => 5,
+        };
+        repeat.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--repeat must be at least 1");
+        });
+        var book = new Command("book", "Apply the real Binance (hftbacktest) and Bybit depth messages to the book through the synchronizers; parse the raw JSON")
+        {
+            data,
+            repeat,
+        };
+        book.SetAction(parse => RunBook(parse.GetValue(data), parse.GetValue(repeat), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return book;
+    }
+
+    private static int RunBook(DirectoryInfo? data, int repeat, TextWriter output, TextWriter error)
+    {
+        string? dir = data?.FullName ?? RealDataLocator.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (dir is null || !Directory.Exists(dir))
+        {
+            error.WriteLine(data is null
+                ? $"bench book: no {RealDataLocator.RelativePath} found above the current or the executable's directory; pass --data"
+                : $"bench book: --data {data.FullName} does not exist");
+            return 2;
+        }
+        var result = BookBenchmark.Run(new BookBenchmarkOptions { DataDirectory = dir, Repeat = repeat });
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"data: {dir}"));
+        foreach (var b in result.Books)
+        {
+            output.WriteLine(string.Create(inv,
+                $"{b.Name}: {b.Streams} books, {b.DeltasPerPass} deltas ({b.LevelsPerPass} levels) and {b.SnapshotsPerPass} snapshots per pass, {b.Repeats} timed passes in {b.Seconds:F3} s wall / {b.CpuSeconds:F3} s cpu, {b.SyncFailures} sync failures"));
+            output.WriteLine(string.Create(inv, $"{b.DeltasPerSecond:F0} deltas/s"));
+            output.WriteLine(string.Create(inv, $"{b.LevelsPerSecond:F0} levels/s"));
+            output.WriteLine(string.Create(inv, $"{b.BytesPerEvent:0.###} bytes/event"));
+        }
+        foreach (var p in result.Parses)
+        {
+            output.WriteLine(string.Create(inv, $"{p.Name}: {p.Lines} lines, {p.Bytes / 1e6:F1} MB per pass, {p.Repeats} timed passes in {p.Seconds:F3} s wall / {p.CpuSeconds:F3} s cpu"));
+            output.WriteLine(string.Create(inv, $"{p.LinesPerSecond:F0} lines/s"));
+            output.WriteLine(string.Create(inv, $"{p.MegabytesPerSecond:F1} MB/s"));
+            output.WriteLine(string.Create(inv, $"{p.BytesPerLine:0.###} bytes/line"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+using Smallfish.Core.MarketData;
+
+namespace Smallfish.Core.Tests.TestSupport;
+
+/// <summary>Keeps copies of every event, in order.</summary>
+internal sealed class RecordingSink : IMarketEventSink
+{
+    public List<BookUpdate> Books { get; } = new();
+    public List<TradeEvent> Trades { get; } = new();
+    public List<BboEvent> Bbos { get; } = new();
+    public List<TickerEvent> Tickers { get; } = new();
+
+    public void OnBook(BookUpdate update)
+    {
+        var copy = new BookUpdate();
+        copy.CopyFrom(update);
+        Books.Add(copy);
+    }
+
+    public void OnTrade(in TradeEvent trade) => Trades.Add(trade);
+
+    public void OnBbo(in BboEvent bbo) => Bbos.Add(bbo);
+
+    public void OnTicker(in TickerEvent ticker) => Tickers.Add(ticker);
+}
