@@ -66,7 +66,7 @@ public sealed class RunContext
     public IReadOnlyList<InstrumentSpec> Instruments { get; }
 
     /// <summary>The same grids by symbol, with the symbol table's ids (what the parsers and gateways look up).</summary>
-    public InstrumentCatalog Catalog { get; } = new();
+    public Smallfish.Exchanges.Abstractions.InstrumentCatalog Catalog { get; } = new();
 
     /// <summary>The exchange named in configuration, in lower case.</summary>
     public string ExchangeName => Options.Exchange.Name.ToString().ToLowerInvariant();

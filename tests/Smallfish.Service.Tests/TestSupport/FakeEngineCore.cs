@@ -52,9 +52,21 @@ internal sealed class FakeEngineCore : IEngineCore
     /// <summary>Waits (bounded) until the loop is stuck in the gate.</summary>
     public bool WaitUntilBlocked(TimeSpan timeout) => _blocked.Wait(timeout);
 
-    public void OnBook(BookUpdate update) => _state.CountEvent();
+    public int BooksSeen { get; private set; }
 
-    public void OnTrade(in TradeEvent trade) => _state.CountEvent();
+    public int TradesSeen { get; private set; }
+
+    public void OnBook(BookUpdate update)
+    {
+        BooksSeen++;
+        _state.CountEvent();
+    }
+
+    public void OnTrade(in TradeEvent trade)
+    {
+        TradesSeen++;
+        _state.CountEvent();
+    }
 
     public void OnBbo(in BboEvent bbo) => _state.CountEvent();
 

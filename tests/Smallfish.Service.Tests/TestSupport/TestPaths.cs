@@ -17,8 +17,36 @@ internal static class TestPaths
         }
     }
 
-    /// <summary>The service's main assembly as the test project's build copied it (run with <c>dotnet smallfish.dll</c>).</summary>
-    public static string ServiceDll => Path.Combine(TestContext.CurrentContext.TestDirectory, "smallfish.dll");
+    /// <summary>shared/protocols beside the repository (CI clones the repository with shared/ next to it).</summary>
+    public static string SharedProtocols
+    {
+        get
+        {
+            for (var d = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); d is not null; d = d.Parent)
+            {
+                string candidate = Path.Combine(d.FullName, "shared", "protocols");
+                if (Directory.Exists(Path.Combine(d.FullName, "shared", "data", "real")) && Directory.Exists(candidate)) return candidate;
+            }
+
+            throw new DirectoryNotFoundException("shared/protocols not found above " + TestContext.CurrentContext.TestDirectory);
+        }
+    }
+
+    /// <summary>
+    /// The service's main assembly in the service project's own output (run with <c>dotnet smallfish.dll</c>), with
+    /// the same configuration and framework as the tests: tests/X/bin/Release/net10.0 -> src/Smallfish.Service/bin/Release/net10.0.
+    /// Not the copy beside the tests: the test project's framework references resolve some assemblies differently.
+    /// </summary>
+    public static string ServiceDll
+    {
+        get
+        {
+            var testDirectory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+            string dll = Path.Combine(RepoRoot, "src", "Smallfish.Service", "bin", testDirectory.Parent!.Name, testDirectory.Name, "smallfish.dll");
+            Assert.That(dll, Does.Exist, "build the solution first: the test project references Smallfish.Service so it is built with it");
+            return dll;
+        }
+    }
 
     /// <summary>The dotnet host running the tests.</summary>
     public static string DotnetHost
