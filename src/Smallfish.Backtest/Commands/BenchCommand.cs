@@ -7,7 +7,8 @@ namespace Smallfish.Backtest.Commands;
 
 /// <summary>
 /// <c>bench</c>: speed and allocation benchmarks that print figures (targets are checked by reading them, never by
-/// timed unit tests). <c>bench book [--data DIR] [--repeat N]</c> times the order book on the real recordings.
+/// timed unit tests). <c>bench book [--data DIR] [--repeat N]</c> times the order book on the real recordings;
+/// <c>bench risk [--decisions N]</c> times the pre-trade gates and the position sizer.
 /// </summary>
 public static class BenchCommand
 {
@@ -16,7 +17,37 @@ public static class BenchCommand
     {
         var bench = new Command("bench", "Benchmarks that print throughput and allocation figures");
         bench.Subcommands.Add(CreateBook());
+        bench.Subcommands.Add(CreateRisk());
         return bench;
+    }
+
+    private static Command CreateRisk()
+    {
+        var decisions = new Option<int>("--decisions")
+        {
+            Description = "Risk decisions timed (five rounds; the best round is reported)",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        decisions.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 5) result.AddError("--decisions must be at least 5");
+        });
+        var risk = new Command("risk", "Time the pre-trade gates and the gates plus position sizing per entry decision; count the bytes allocated")
+        {
+            decisions,
+        };
+        risk.SetAction(parse =>
+        {
+            var result = RiskGateBenchmark.Run(parse.GetValue(decisions));
+            var output = parse.InvocationConfiguration.Output;
+            var inv = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(inv, $"risk gate: 5 rounds of {result.Decisions} decisions, best round"));
+            output.WriteLine(string.Create(inv, $"{result.GateNsPerDecision:F1} ns/decision (gates)"));
+            output.WriteLine(string.Create(inv, $"{result.DecisionNsPerDecision:F1} ns/decision (gates + sizing)"));
+            output.WriteLine(string.Create(inv, $"{result.BytesPerDecision:0.###} bytes/decision"));
+            return 0;
+        });
+        return risk;
     }
 
     private static Command CreateBook()

@@ -20,6 +20,12 @@ public sealed class RiskOptions
     [Range(0.0, 125.0, MinimumIsExclusive = true)]
     public double EquityCapMultiple { get; set; } = 5.0;
 
+    /// <summary>Where the protective stop goes (and so what 1R is).</summary>
+    public StopPlacementOptions Stop { get; set; } = new();
+
+    /// <summary>How the take-profit is sent: a resting reduce-only limit (default) or a TakeProfitMarket conditional.</summary>
+    public TakeProfitOrderKind TakeProfitOrderType { get; set; } = TakeProfitOrderKind.Limit;
+
     /// <summary>Partial take-profit (off for conservative and balanced, 50 % at 1R for aggressive and ultra).</summary>
     public PartialTakeProfitOptions PartialTakeProfit { get; set; } = new();
 

@@ -125,6 +125,12 @@ internal static class ScopedOptionsRules
             errors.Add(new ConfigurationError(path + ":Leverage", Fmt(risk.Leverage),
                 $"must be at least {path}:EquityCapMultiple ({Fmt(risk.EquityCapMultiple)}), or the equity cap cannot be margined"));
         }
+
+        if (risk.Stop.MinBps > risk.Stop.MaxBps)
+        {
+            errors.Add(new ConfigurationError(path + ":Stop:MinBps", Fmt(risk.Stop.MinBps),
+                $"must be at most {path}:Stop:MaxBps ({Fmt(risk.Stop.MaxBps)})"));
+        }
     }
 
     private static string Fmt(object value) => ValueFormatter.Format(value, secret: false);

@@ -49,6 +49,9 @@ public sealed class ValidationRuleTests
             "must be less than Smallfish:Risk:RewardRisk (2), or the full take-profit fills first");
         yield return Case("LeverageBelowCap", "Risk:Leverage=4", "Smallfish:Risk:Leverage", "4",
             "must be at least Smallfish:Risk:EquityCapMultiple (5), or the equity cap cannot be margined");
+        yield return Case("StopFloorAboveCeiling", "Risk:Stop:MinBps=60", "Smallfish:Risk:Stop:MinBps", "60",
+            "must be at most Smallfish:Risk:Stop:MaxBps (50)");
+        yield return Case("UnknownTakeProfitType", "Risk:TakeProfitOrderType=trailing", "Smallfish:Risk:TakeProfitOrderType", "trailing", "must be one of: limit, market");
         yield return Case("FastSlowerThanSlow", "Signals:Umom:FastEmaSeconds=6", "Smallfish:Signals:Umom:FastEmaSeconds", "6",
             "must be less than Smallfish:Signals:Umom:SlowEmaSeconds (5)");
         yield return Case("LowerCaseSymbol", "Symbols:1=ethusdt", "Smallfish:Symbols:1", "ethusdt", "must be an exchange symbol in upper case, e.g. BTCUSDT");
