@@ -4,7 +4,8 @@ namespace Smallfish.Core.Configuration;
 
 /// <summary>
 /// Section <c>Smallfish:Fusion</c>: how the signal scores become an entry decision, and the quality gate on top.
-/// Overridable per symbol.
+/// Confidence is |sum of weight x score over the active signals| over the sum of the active signals' weights, in [0, 1]
+/// (see docs/signals.md). Overridable per symbol.
 /// </summary>
 public sealed class FusionOptions
 {
@@ -24,7 +25,18 @@ public sealed class FusionOptions
     [Range(0, 13)]
     public int MaxOpposingSignals { get; set; } = 2;
 
-    /// <summary>Quality gate: a signal score older than this no longer counts, in milliseconds.</summary>
+    /// <summary>Quality gate: the last book event may be at most this old when the signals are read, in milliseconds.</summary>
     [Range(1, 600_000)]
-    public int MaxScoreAgeMs { get; set; } = 1000;
+    public int MaxBookAgeMs { get; set; } = 1000;
+
+    /// <summary>Quality gate (sanity, the risk gate's spread limit is separate): widest spread the signals are trusted on, in ticks.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxSpreadTicks { get; set; } = 10;
+
+    /// <summary>Quality gate (sanity): highest feed latency (local receive minus exchange time) the signals are trusted on, in milliseconds.</summary>
+    [Range(1, 600_000)]
+    public int MaxFeedLatencyMs { get; set; } = 1000;
+
+    /// <summary>Quality gate: no entries while the volatility regime is extreme.</summary>
+    public bool BlockExtremeRegime { get; set; } = true;
 }

@@ -3,13 +3,17 @@ using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
-/// <summary>ICE, iceberg refill (whale group, default weight 0.03): a price level that keeps refilling while being traded through, revealing hidden size.</summary>
+/// <summary>
+/// ICE, iceberg refill (whale group, default weight 0.03): a level that keeps refilling while it trades beyond its
+/// largest visible size (hidden size; <c>Microstructure:IceWindowMs</c>). A bid iceberg defends the bid: buy.
+/// </summary>
 public sealed class IceSignalOptions : SignalOptions
 {
-    /// <summary>Creates the options with the default weight (0.03).</summary>
+    /// <summary>Creates the options with the default weight (0.03) and activation threshold.</summary>
     public IceSignalOptions()
     {
         Weight = 0.03;
+        ActivationThreshold = 0.5;
     }
 
     /// <inheritdoc />
@@ -18,15 +22,11 @@ public sealed class IceSignalOptions : SignalOptions
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Whale;
 
-    /// <summary>Minimum number of refills at one price before the level is called an iceberg.</summary>
+    /// <summary>Refills of the traded level needed before it is called an iceberg.</summary>
     [Range(1, 1000)]
     public int MinRefills { get; set; } = 3;
 
-    /// <summary>Window over which refills are counted, in milliseconds.</summary>
-    [Range(1, 600_000)]
-    public int RefillWindowMs { get; set; } = 2000;
-
-    /// <summary>Minimum traded volume at the level, as a multiple of its average displayed size.</summary>
-    [Range(0.0, 1000.0)]
-    public double MinTradedToDisplayedRatio { get; set; } = 2.0;
+    /// <summary>Share in (0, 1] of the level's traded volume beyond its largest visible size at which the score is full.</summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
+    public double FullHiddenShare { get; set; } = 0.6;
 }

@@ -3,7 +3,12 @@ using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
-/// <summary>LTB, large trade burst (whale group, default weight 0.08): institutional-size trades clustered in a short burst.</summary>
+/// <summary>
+/// LTB, large trade burst (whale group, default weight 0.08): institutional-size taker orders clustered in time. Reads
+/// the large orders of the whale window (<c>Microstructure:WhaleWindowMs</c>; large = above
+/// <c>Microstructure:LargeTradePercentile</c> of recent order sizes) and scores their net volume in units of the large-order
+/// threshold, so a burst of orders far above the usual large order counts and the usual stray large order does not.
+/// </summary>
 public sealed class LtbSignalOptions : SignalOptions
 {
     /// <summary>Creates the options with the default weight (0.08).</summary>
@@ -18,19 +23,11 @@ public sealed class LtbSignalOptions : SignalOptions
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Whale;
 
-    /// <summary>A trade is large when its size is at or above this percentile of recent trade sizes (50..100).</summary>
-    [Range(50.0, 100.0)]
-    public double SizePercentile { get; set; } = 95.0;
-
-    /// <summary>Look-back over which the trade-size percentile is computed, in seconds.</summary>
-    [Range(1, 86_400)]
-    public int PercentileWindowSeconds { get; set; } = 300;
-
-    /// <summary>Window in which large trades are grouped into one burst, in milliseconds.</summary>
-    [Range(1, 600_000)]
-    public int BurstWindowMs { get; set; } = 1000;
-
-    /// <summary>Minimum number of large trades that make a burst.</summary>
+    /// <summary>Large orders on the dominant side within the whale window that make a burst.</summary>
     [Range(1, 1000)]
-    public int MinTradesInBurst { get; set; } = 2;
+    public int MinTrades { get; set; } = 2;
+
+    /// <summary>Net large volume (dominant side minus the other), in multiples of the large-order threshold, at full strength.</summary>
+    [Range(1.0, 100_000.0)]
+    public double FullSizeMultiple { get; set; } = 40.0;
 }

@@ -3,13 +3,18 @@ using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
-/// <summary>PRT, pull-and-replace trap (core group, default weight 0.10): detects large resting size that is pulled as price approaches and replaced behind it (spoofing), and fades that fake pressure.</summary>
+/// <summary>
+/// PRT, pull-and-replace trap (core group, default weight 0.10): large size placed near the touch and pulled before it
+/// trades (spoofing, detected by the features: <c>Microstructure:Spoof*</c>), faded. Fake bids give a sell score, fake
+/// asks a buy score. The per-side spoof scores are 0.5 when a side pulls as much as usual.
+/// </summary>
 public sealed class PrtSignalOptions : SignalOptions
 {
-    /// <summary>Creates the options with the default weight (0.10).</summary>
+    /// <summary>Creates the options with the default weight (0.10) and activation threshold.</summary>
     public PrtSignalOptions()
     {
         Weight = 0.10;
+        ActivationThreshold = 0.4;
     }
 
     /// <inheritdoc />
@@ -18,15 +23,11 @@ public sealed class PrtSignalOptions : SignalOptions
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Core;
 
-    /// <summary>A pulled level counts when its size was at least this multiple of the average level size.</summary>
-    [Range(1.0, 1000.0)]
-    public double MinPulledSizeMultiple { get; set; } = 3.0;
+    /// <summary>Per-side spoof score in [0, 1) up to which pulling counts as the usual background (0.5 = the usual amount).</summary>
+    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    public double UsualScore { get; set; } = 0.5;
 
-    /// <summary>How close to the touch a level must be when pulled, in ticks.</summary>
-    [Range(1, 10_000)]
-    public int MaxDistanceTicks { get; set; } = 10;
-
-    /// <summary>Window within which a pull followed by a replace counts as one trap, in milliseconds.</summary>
-    [Range(1, 600_000)]
-    public int ReplaceWindowMs { get; set; } = 1000;
+    /// <summary>Per-side spoof score in (0, 1] at which the signal reaches full strength; above <see cref="UsualScore"/>.</summary>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
+    public double FullScore { get; set; } = 0.9;
 }

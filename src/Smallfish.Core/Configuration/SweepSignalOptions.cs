@@ -3,7 +3,11 @@ using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
-/// <summary>SWEEP, order book sweep (whale group, default weight 0.05): one aggressive order consuming several price levels at once.</summary>
+/// <summary>
+/// SWEEP, order book sweep (whale group, default weight 0.05): one aggressive burst taking several price levels
+/// (<c>Microstructure:SweepMaxGapMs</c>, <c>SweepMinLevels</c>, <c>SweepMemoryMs</c>), in the aggressor's direction,
+/// fading with the sweep's age.
+/// </summary>
 public sealed class SweepSignalOptions : SignalOptions
 {
     /// <summary>Creates the options with the default weight (0.05).</summary>
@@ -18,11 +22,15 @@ public sealed class SweepSignalOptions : SignalOptions
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Whale;
 
-    /// <summary>Minimum number of price levels consumed for a sweep.</summary>
-    [Range(1, 200)]
-    public int MinLevels { get; set; } = 3;
+    /// <summary>Fewest price levels a remembered sweep must have taken to score at all.</summary>
+    [Range(2, 10_000)]
+    public int MinLevels { get; set; } = 6;
 
-    /// <summary>Window in which the consumed levels must disappear, in milliseconds.</summary>
-    [Range(1, 60_000)]
-    public int WindowMs { get; set; } = 200;
+    /// <summary>Price levels taken at which the score reaches full strength (at least <see cref="MinLevels"/>).</summary>
+    [Range(2, 10_000)]
+    public int FullLevels { get; set; } = 10;
+
+    /// <summary>Time constant with which a sweep's score fades after its last trade, ms.</summary>
+    [Range(1, 600_000)]
+    public int DecayMs { get; set; } = 2000;
 }

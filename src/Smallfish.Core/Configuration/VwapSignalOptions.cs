@@ -3,13 +3,18 @@ using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.Configuration;
 
-/// <summary>VWAP, VWAP deviation (meta group, default weight 0.05): mean reversion towards the rolling volume-weighted average price.</summary>
+/// <summary>
+/// VWAP, VWAP deviation (meta group, default weight 0.05): mean reversion toward the rolling VWAP
+/// (<c>Microstructure:VwapWindowMs</c>) or the session VWAP. The deviation is measured in volatility units so that one
+/// setting fits every symbol; a mid above VWAP scores sell.
+/// </summary>
 public sealed class VwapSignalOptions : SignalOptions
 {
-    /// <summary>Creates the options with the default weight (0.05).</summary>
+    /// <summary>Creates the options with the default weight (0.05) and activation threshold.</summary>
     public VwapSignalOptions()
     {
         Weight = 0.05;
+        ActivationThreshold = 0.6;
     }
 
     /// <inheritdoc />
@@ -18,11 +23,21 @@ public sealed class VwapSignalOptions : SignalOptions
     /// <inheritdoc />
     public override SignalGroup Group => SignalGroup.Meta;
 
-    /// <summary>Rolling window of the VWAP, in seconds.</summary>
-    [Range(1, 86_400)]
-    public int WindowSeconds { get; set; } = 300;
+    /// <summary>Measure from the session VWAP (reset daily) instead of the rolling VWAP.</summary>
+    public bool UseSessionVwap { get; set; }
 
-    /// <summary>Deviation of the mid from the VWAP, in basis points, at which the signal reaches full strength.</summary>
-    [Range(0.01, 10_000.0)]
-    public double DeviationBps { get; set; } = 10.0;
+    /// <summary>Horizon whose volatility is the unit of deviation, seconds.</summary>
+    [Range(0.1, 86_400.0)]
+    public double VolatilityHorizonSeconds { get; set; } = 10.0;
+
+    /// <summary>
+    /// Deviation from VWAP up to which the score is 0 (ordinary wandering), in volatility units (baseline bps per
+    /// square-root second x the square root of <see cref="VolatilityHorizonSeconds"/>).
+    /// </summary>
+    [Range(0.0, 1000.0)]
+    public double MinDeviationSigma { get; set; } = 2.5;
+
+    /// <summary>Deviation from VWAP at full strength, in volatility units (above <see cref="MinDeviationSigma"/>).</summary>
+    [Range(0.01, 1000.0)]
+    public double FullDeviationSigma { get; set; } = 5.0;
 }

@@ -25,8 +25,14 @@ public sealed class FusionResult
     /// <summary>+1 buy, -1 sell, 0 none.</summary>
     public int Direction;
 
-    /// <summary>Directional confidence in [0, 1].</summary>
+    /// <summary>Directional confidence in [0, 1]: |<see cref="FusedScore"/>| / <see cref="ActiveWeight"/> (0 with no active signal).</summary>
     public double Confidence;
+
+    /// <summary>The signed fused score: the sum of <see cref="Contributions"/> (weight x score over the active signals).</summary>
+    public double FusedScore;
+
+    /// <summary>Sum of the weights of the active signals.</summary>
+    public double ActiveWeight;
 
     /// <summary>Number of active signals.</summary>
     public int ActiveCount;
@@ -36,6 +42,9 @@ public sealed class FusionResult
 
     /// <summary>True when the quality gate passed (e.g. regime not extreme, enough data, book valid).</summary>
     public bool QualityOk;
+
+    /// <summary>Why the quality gate failed (<see cref="QualityIssues.None"/> when it passed).</summary>
+    public QualityIssues Quality;
 
     /// <summary>True when the profile's entry rule is met: direction set, agreeing >= min signals, confidence >= C_enter, quality ok.</summary>
     public bool WantsEntry;
@@ -53,6 +62,9 @@ public sealed class FusionResult
         target.TsNs = TsNs;
         target.Direction = Direction;
         target.Confidence = Confidence;
+        target.FusedScore = FusedScore;
+        target.ActiveWeight = ActiveWeight;
+        target.Quality = Quality;
         target.ActiveCount = ActiveCount;
         target.AgreeingCount = AgreeingCount;
         target.QualityOk = QualityOk;

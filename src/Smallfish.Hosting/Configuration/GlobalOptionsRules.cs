@@ -16,6 +16,7 @@ internal static partial class GlobalOptionsRules
         CheckStatus(options.Status, errors);
         CheckRemote(options, errors);
         foreach (var (key, value, rule) in options.Microstructure.Validate()) errors.Add(new ConfigurationError(key, value, rule));
+        foreach (var (key, value, rule) in options.Multigrid.Validate()) errors.Add(new ConfigurationError(key, value, rule));
 
         if (options.WebSocket.ReconnectBackoffMinMs > options.WebSocket.ReconnectBackoffMaxMs)
         {

@@ -42,37 +42,39 @@ internal static class ScopedOptionsRules
                 $"the Weight values of the {enabled} enabled signals must sum to 1 (tolerance 1e-6)"));
         }
 
-        UmomSignalOptions umom = signals.Umom;
-        if (umom.FastEmaSeconds >= umom.SlowEmaSeconds)
+        void Less(string smallKey, double small, string largeKey, double large)
         {
-            errors.Add(new ConfigurationError(path + ":Umom:FastEmaSeconds", Fmt(umom.FastEmaSeconds),
-                $"must be less than {path}:Umom:SlowEmaSeconds ({Fmt(umom.SlowEmaSeconds)})"));
+            if (small < large) return;
+            errors.Add(new ConfigurationError(path + ":" + smallKey, Fmt(small), $"must be less than {path}:{largeKey} ({Fmt(large)})"));
         }
 
-        if (signals.Tps.ShortWindowSeconds >= signals.Tps.LongWindowSeconds)
+        void AtMostOne(string key, double a, string otherKey, double b)
         {
-            errors.Add(new ConfigurationError(path + ":Tps:ShortWindowSeconds", Fmt(signals.Tps.ShortWindowSeconds),
-                $"must be less than {path}:Tps:LongWindowSeconds ({Fmt(signals.Tps.LongWindowSeconds)})"));
+            if (a + b <= 1.0 + WeightSumTolerance) return;
+            errors.Add(new ConfigurationError(path + ":" + key, Fmt(a), $"plus {path}:{otherKey} ({Fmt(b)}) must not exceed 1"));
         }
 
-        if (signals.Mvr.ShortWindowSeconds >= signals.Mvr.LongWindowSeconds)
+        AtMostOne("Obi:RateOfChangeWeight", signals.Obi.RateOfChangeWeight, "Obi:MicroPriceWeight", signals.Obi.MicroPriceWeight);
+        Less("Prt:UsualScore", signals.Prt.UsualScore, "Prt:FullScore", signals.Prt.FullScore);
+        if (signals.Sweep.MinLevels > signals.Sweep.FullLevels)
         {
-            errors.Add(new ConfigurationError(path + ":Mvr:ShortWindowSeconds", Fmt(signals.Mvr.ShortWindowSeconds),
-                $"must be less than {path}:Mvr:LongWindowSeconds ({Fmt(signals.Mvr.LongWindowSeconds)})"));
+            errors.Add(new ConfigurationError(path + ":Sweep:MinLevels", Fmt(signals.Sweep.MinLevels),
+                $"must not exceed {path}:Sweep:FullLevels ({Fmt(signals.Sweep.FullLevels)})"));
         }
 
-        RegimeSignalOptions regime = signals.Regime;
-        if (regime.LowVolBps >= regime.HighVolBps)
+        Less("Umom:MinMomentumSigma", signals.Umom.MinMomentumSigma, "Umom:FullMomentumSigma", signals.Umom.FullMomentumSigma);
+        Less("Vwap:MinDeviationSigma", signals.Vwap.MinDeviationSigma, "Vwap:FullDeviationSigma", signals.Vwap.FullDeviationSigma);
+        Less("Regime:HighRatio", signals.Regime.HighRatio, "Regime:ExtremeRatio", signals.Regime.ExtremeRatio);
+        AtMostOne("Cvd:AccelerationWeight", signals.Cvd.AccelerationWeight, "Cvd:DivergenceWeight", signals.Cvd.DivergenceWeight);
+        if (signals.Tps.MinBuySellRatio > signals.Tps.FullBuySellRatio)
         {
-            errors.Add(new ConfigurationError(path + ":Regime:LowVolBps", Fmt(regime.LowVolBps),
-                $"must be less than {path}:Regime:HighVolBps ({Fmt(regime.HighVolBps)})"));
+            errors.Add(new ConfigurationError(path + ":Tps:MinBuySellRatio", Fmt(signals.Tps.MinBuySellRatio),
+                $"must not exceed {path}:Tps:FullBuySellRatio ({Fmt(signals.Tps.FullBuySellRatio)})"));
         }
 
-        if (regime.HighVolBps >= regime.ExtremeVolBps)
-        {
-            errors.Add(new ConfigurationError(path + ":Regime:HighVolBps", Fmt(regime.HighVolBps),
-                $"must be less than {path}:Regime:ExtremeVolBps ({Fmt(regime.ExtremeVolBps)})"));
-        }
+        Less("Liq:ThickRatio", signals.Liq.ThickRatio, "Liq:UsualRatio", signals.Liq.UsualRatio);
+        Less("Mvr:BreakoutRatio", signals.Mvr.BreakoutRatio, "Mvr:FullBreakoutRatio", signals.Mvr.FullBreakoutRatio);
+        Less("Absorb:BaselineScore", signals.Absorb.BaselineScore, "Absorb:FullScore", signals.Absorb.FullScore);
 
         return enabled;
     }

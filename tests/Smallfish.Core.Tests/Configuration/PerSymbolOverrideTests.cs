@@ -20,7 +20,7 @@ public sealed class PerSymbolOverrideTests
         LoadedSmallfishConfiguration loaded = Load(new()
         {
             ["PerSymbol:SOLUSDT:Gates:MaxSpreadTicks"] = "3",
-            ["PerSymbol:SOLUSDT:Signals:Obi:Levels"] = "10",
+            ["PerSymbol:SOLUSDT:Signals:Obi:FullImbalance"] = "0.7",
             ["PerSymbol:SOLUSDT:Risk:RiskPerTradePct"] = "0.75",
         }, mode: "aggressive");
 
@@ -29,7 +29,7 @@ public sealed class PerSymbolOverrideTests
         Assert.Multiple(() =>
         {
             Assert.That(sol.Gates.MaxSpreadTicks, Is.EqualTo(3));
-            Assert.That(sol.Signals.Obi.Levels, Is.EqualTo(10));
+            Assert.That(sol.Signals.Obi.FullImbalance, Is.EqualTo(0.7));
             Assert.That(sol.Risk.RiskPerTradePct, Is.EqualTo(0.75));
             // Everything else is the base (profile-layered) value.
             Assert.That(sol.Gates.MaxFeedLatencyMs, Is.EqualTo(80));

@@ -14,7 +14,7 @@ public sealed class UnknownKeyTests
 
     [TestCase("Risk:RiskPerTradePcnt=1", "config error: Smallfish:Risk:RiskPerTradePcnt = '1': unknown key (no such setting under Smallfish:Risk); did you mean Smallfish:Risk:RiskPerTradePct?")]
     [TestCase("Gatez:MaxSpreadTicks=2", "config error: Smallfish:Gatez: unknown key (no such setting under Smallfish); did you mean Smallfish:Gates?")]
-    [TestCase("Signals:Obi:Levles=5", "config error: Smallfish:Signals:Obi:Levles = '5': unknown key (no such setting under Smallfish:Signals:Obi); did you mean Smallfish:Signals:Obi:Levels?")]
+    [TestCase("Signals:Obi:FullImbalanse=0.5", "config error: Smallfish:Signals:Obi:FullImbalanse = '0.5': unknown key (no such setting under Smallfish:Signals:Obi); did you mean Smallfish:Signals:Obi:FullImbalance?")]
     [TestCase("Signals:Obi:Code=X", "config error: Smallfish:Signals:Obi:Code = 'X': unknown key (no such setting under Smallfish:Signals:Obi)")]
     [TestCase("Microstructure:DepthLevls=10", "config error: Smallfish:Microstructure:DepthLevls = '10': unknown key (no such setting under Smallfish:Microstructure); did you mean Smallfish:Microstructure:LiqDepthLevels?")]
     [TestCase("PerSymbol:SOLUSDT:Gates:MaxSpredTicks=3", "config error: Smallfish:PerSymbol:SOLUSDT:Gates:MaxSpredTicks = '3': unknown key (no such setting under Smallfish:PerSymbol:SOLUSDT:Gates); did you mean Smallfish:PerSymbol:SOLUSDT:Gates:MaxSpreadTicks?")]

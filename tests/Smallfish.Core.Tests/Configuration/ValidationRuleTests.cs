@@ -52,8 +52,12 @@ public sealed class ValidationRuleTests
         yield return Case("StopFloorAboveCeiling", "Risk:Stop:MinBps=60", "Smallfish:Risk:Stop:MinBps", "60",
             "must be at most Smallfish:Risk:Stop:MaxBps (50)");
         yield return Case("UnknownTakeProfitType", "Risk:TakeProfitOrderType=trailing", "Smallfish:Risk:TakeProfitOrderType", "trailing", "must be one of: limit, market");
-        yield return Case("FastSlowerThanSlow", "Signals:Umom:FastEmaSeconds=6", "Smallfish:Signals:Umom:FastEmaSeconds", "6",
-            "must be less than Smallfish:Signals:Umom:SlowEmaSeconds (5)");
+        yield return Case("RegimeHighAboveExtreme", "Signals:Regime:HighRatio=5", "Smallfish:Signals:Regime:HighRatio", "5",
+            "must be less than Smallfish:Signals:Regime:ExtremeRatio (4)");
+        yield return Case("ObiPartsAboveOne", "Signals:Obi:RateOfChangeWeight=0.97", "Smallfish:Signals:Obi:RateOfChangeWeight", "0.97",
+            "plus Smallfish:Signals:Obi:MicroPriceWeight (0.05) must not exceed 1");
+        yield return Case("SpoofUsualAboveFull", "Signals:Prt:UsualScore=0.95", "Smallfish:Signals:Prt:UsualScore", "0.95",
+            "must be less than Smallfish:Signals:Prt:FullScore (0.9)");
         yield return Case("LowerCaseSymbol", "Symbols:1=ethusdt", "Smallfish:Symbols:1", "ethusdt", "must be an exchange symbol in upper case, e.g. BTCUSDT");
         yield return Case("DuplicateSymbol", "Symbols:1=BTCUSDT", "Smallfish:Symbols:1", "BTCUSDT", "is listed twice");
         yield return Case("ZeroTick", "Instruments:BTCUSDT:TickSize=0", "Smallfish:Instruments:BTCUSDT:TickSize", "0", "must be > 0");
