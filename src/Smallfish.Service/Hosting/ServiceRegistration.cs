@@ -8,6 +8,7 @@ using Smallfish.Service.Engine;
 using Smallfish.Service.Heartbeat;
 using Smallfish.Service.Journal;
 using Smallfish.Service.MarketData;
+using Smallfish.Service.Offline;
 using Smallfish.Service.Remote;
 using Smallfish.Service.Status;
 using Smallfish.Service.Systemd;
@@ -18,12 +19,13 @@ namespace Smallfish.Service.Hosting;
 public static class ServiceRegistration
 {
     /// <summary>
-    /// Adds the service on top of <c>AddSmallfish</c>: journal (first up, last down), engine loop, market data, status
+    /// Adds the service on top of <c>AddSmallfish</c>: the offline venue when given (first up, last down), journal, engine loop, market data, status
     /// endpoint, remote control, heartbeat, the optional in-process dashboard and, last, the systemd notifier
     /// (READY=1 when everything above has started, STOPPING=1 first on the way down). Registrations made before this
     /// call win: a trading engine's <see cref="IEngineCoreFactory"/>, a market-frame parser provider, a test clock.
     /// </summary>
-    public static IServiceCollection AddSmallfishService(this IServiceCollection services, RunContext context, ISystemdNotifier notifier, bool dashboard = false)
+    public static IServiceCollection AddSmallfishService(this IServiceCollection services, RunContext context, ISystemdNotifier notifier, bool dashboard = false,
+        OfflineVenue? offline = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(context);
@@ -37,6 +39,12 @@ public static class ServiceRegistration
         services.TryAddSingleton<IMarketFrameParserProvider, WireMarketFrameParserProvider>();
         services.AddExchangeClientFactory();
         services.AddSingleton<EngineRemoteViewSource>();
+
+        if (offline is not null)
+        {
+            services.AddSingleton(offline);
+            AddHosted<OfflineVenueService>(services);
+        }
 
         AddHosted<JournalService>(services);
         AddHosted<EngineLoopService>(services);

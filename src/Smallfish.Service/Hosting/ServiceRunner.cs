@@ -6,6 +6,7 @@ using Smallfish.Hosting;
 using Smallfish.Hosting.Configuration;
 using Smallfish.Hosting.Runtime;
 using Smallfish.Service.Logging;
+using Smallfish.Service.Offline;
 using Smallfish.Service.Startup;
 using Smallfish.Service.Systemd;
 
@@ -42,12 +43,33 @@ public static class ServiceRunner
             return ConfigurationErrorReporter.Report(errors, error);
         }
 
+        OfflineVenue? offline = null;
         if (mode == RunMode.Offline)
         {
-            error.WriteLine("smallfish: --offline needs the loopback venue emulator, which is not part of this build yet; nothing was started (exit code 2)");
-            return ConfigurationErrorReporter.ExitCode;
+            try
+            {
+                offline = await OfflineVenue.StartAsync(loaded.Options, request.Mode.ReplayPath, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConfigurationErrors errors)
+            {
+                return ConfigurationErrorReporter.Report(errors, error);
+            }
         }
 
+        try
+        {
+            return await RunHostAsync(loaded, mode, request, output, error, offline, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Normally the host stopped it already; this covers a host that never started.
+            if (offline is not null) await offline.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> RunHostAsync(LoadedSmallfishConfiguration loaded, RunMode mode, ServiceRunRequest request, TextWriter output, TextWriter error,
+        OfflineVenue? offline, CancellationToken cancellationToken)
+    {
         IReadOnlyDictionary<string, string?> environment = request.Configuration.Environment;
         var context = new RunContext(loaded.Options, mode, loaded.ConfigDirectory, loaded.Scrubber, environment);
         using var notifier = SystemdNotifier.FromEnvironment(environment, Environment.ProcessId);
@@ -58,7 +80,7 @@ public static class ServiceRunner
         try
         {
             Directory.CreateDirectory(context.DataDirectory);
-            host = BuildHost(context, loaded, notifier, console, dashboard);
+            host = BuildHost(context, loaded, notifier, console, dashboard, offline);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -87,7 +109,8 @@ public static class ServiceRunner
         }
     }
 
-    private static IHost BuildHost(RunContext context, LoadedSmallfishConfiguration loaded, SystemdNotifier notifier, ConsoleLogTarget? console, bool dashboard)
+    private static IHost BuildHost(RunContext context, LoadedSmallfishConfiguration loaded, SystemdNotifier notifier, ConsoleLogTarget? console, bool dashboard,
+        OfflineVenue? offline)
     {
         HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -104,7 +127,7 @@ public static class ServiceRunner
         });
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.Services.AddSmallfish(builder.Configuration);
-        builder.Services.AddSmallfishService(context, notifier, dashboard);
+        builder.Services.AddSmallfishService(context, notifier, dashboard, offline);
         return builder.Build();
     }
 

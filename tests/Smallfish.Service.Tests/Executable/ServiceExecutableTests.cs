@@ -117,14 +117,34 @@ public sealed class ServiceExecutableTests
         Assert.That(stdout + stderr, Does.Not.Contain("k9T2mX7qL4wR8vZ3").And.Not.Contain("s8Hq2Nf7Lx4Vb9Zt"));
     }
 
-    [Test]
-    public void Run_Offline_FailsClearlyUntilTheEmulatorExists()
+    [TestCase(null, "SYNTHETIC")]
+    [TestCase("cryptofeed-bybit-v5/BYBIT.jsonl.gz", "recorded")]
+    public async Task Run_Offline_EmulatorFeedsTheServiceAndItStopsCleanly(string? recording, string feedWord)
     {
-        var (code, _, stderr) = ServiceProcess.Run(_dir, new Dictionary<string, string?>(), Args("--offline"));
+        int port = FreePort();
+        var args = new List<string>(Args("--offline", "--set", $"Status:Port={port}", "--set", "Service:HeartbeatIntervalMs=100", "--set", "Service:FeedStaleMs=1500"));
+        if (recording is not null) args.AddRange(["--replay", Path.Combine(TestPaths.SharedData, recording)]);
+        using ServiceProcess service = ServiceProcess.Start(_dir, new Dictionary<string, string?>(), [.. args]);
+
+        // Fresh after more than the staleness limit: market data has been arriving from the emulator.
+        JsonElement status = await GetStatusAsync(port, s => s.GetProperty("service").GetProperty("uptimeMs").GetInt64() > 3000);
+        service.Terminate();
+        int exitCode = service.WaitForExit(TimeSpan.FromSeconds(60));
+
+        Assert.That(status.GetProperty("service").GetProperty("mode").GetString(), Is.EqualTo("offline"));
+        Assert.That(status.GetProperty("heartbeat").GetProperty("feedStale").GetBoolean(), Is.False, service.StandardOutput);
+        Assert.That(status.GetProperty("heartbeat").GetProperty("lastEventAgeMs").GetDouble(), Is.LessThan(1500));
+        Assert.That(exitCode, Is.Zero, service.StandardError);
+        Assert.That(service.StandardOutput, Does.Contain(feedWord), "the feed is named at start");
+    }
+
+    [Test]
+    public void Run_OfflineReplayOfAMissingFile_ExitsTwo()
+    {
+        var (code, _, stderr) = ServiceProcess.Run(_dir, new Dictionary<string, string?>(), Args("--offline", "--replay", Path.Combine(_dir.Root, "none.jsonl.gz")));
 
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(stderr, Does.Contain("--offline needs the loopback venue emulator"));
-        Assert.That(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
+        Assert.That(stderr, Does.StartWith("config error: --replay = '"));
     }
 
     [Test]
@@ -143,16 +163,32 @@ public sealed class ServiceExecutableTests
         }
     }
 
-    private static async Task<JsonElement> GetStatusAsync(int port)
+    private static Task<JsonElement> GetStatusAsync(int port) => GetStatusAsync(port, _ => true);
+
+    private static async Task<JsonElement> GetStatusAsync(int port, Func<JsonElement, bool> until)
     {
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
         var uri = new Uri($"http://127.0.0.1:{port}/status");
         var deadline = DateTime.UtcNow.AddSeconds(30);
+        string last = "nothing";
         while (true)
         {
-            using HttpResponseMessage response = await http.GetAsync(uri);
-            if (response.StatusCode == HttpStatusCode.OK) return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-            if (DateTime.UtcNow > deadline) Assert.Fail($"/status answered {(int)response.StatusCode} for 30 s");
+            try
+            {
+                using HttpResponseMessage response = await http.GetAsync(uri);
+                last = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    JsonElement status = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+                    if (until(status)) return status;
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                last = ex.HttpRequestError.ToString(); // not listening yet
+            }
+
+            if (DateTime.UtcNow > deadline) Assert.Fail($"/status did not reach the expected state in 30 s (last answer: {last})");
             await Task.Delay(50);
         }
     }

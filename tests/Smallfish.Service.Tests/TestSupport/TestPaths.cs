@@ -17,6 +17,9 @@ internal static class TestPaths
         }
     }
 
+    /// <summary>shared/data/real beside the repository.</summary>
+    public static string SharedData => Path.Combine(Path.GetDirectoryName(SharedProtocols)!, "data", "real");
+
     /// <summary>shared/protocols beside the repository (CI clones the repository with shared/ next to it).</summary>
     public static string SharedProtocols
     {
