@@ -86,7 +86,7 @@ internal static class Venues
             new MarketSubscription("BTCUSDT", MarketChannel.OrderBook, depth),
             new MarketSubscription("BTCUSDT", MarketChannel.Trades),
             new MarketSubscription("BTCUSDT", MarketChannel.Ticker),
-        }, new WireFrameParser(clients.Exchange), book);
+        }, WireFrameParser.Create(clients.Exchange), book);
         return book;
     }
 
