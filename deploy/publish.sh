@@ -19,5 +19,5 @@ for proj in src/Smallfish.Service/Smallfish.Service.csproj src/Smallfish.Backtes
     -o "$out"
 done
 cp "$root/deploy/smallfish.service" "$root/deploy/install.sh" "$root/deploy/smallfish.env.example" "$out/"
-cp "$root/README.md" "$out/"
+[ -f "$root/README.md" ] && cp "$root/README.md" "$out/"
 echo "published to $out"

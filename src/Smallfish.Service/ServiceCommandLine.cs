@@ -1,13 +1,15 @@
 using System.CommandLine;
-using System.Globalization;
-using Smallfish.Core.Configuration;
 using Smallfish.Hosting.Configuration;
+using Smallfish.Hosting.Runtime;
+using Smallfish.Service.Commands;
+using Smallfish.Service.Hosting;
 
 namespace Smallfish.Service;
 
 /// <summary>
-/// The command-line surface of <c>smallfish</c>: the root command runs the service, <c>config check</c> loads,
-/// validates and prints the effective configuration. Options given on the root apply to both.
+/// The command-line surface of <c>smallfish</c>: the root command runs the service; <c>config check</c> loads,
+/// validates and prints the effective configuration; <c>export --csv DIR</c> writes the journal as CSV;
+/// <c>dashboard</c> shows a running service's terminal dashboard. Options given on the root apply to all of them.
 /// </summary>
 public static class ServiceCommandLine
 {
@@ -48,9 +50,31 @@ public static class ServiceCommandLine
             Recursive = true,
         };
 
-        var root = new RootCommand("smallfish: signal-fusion scalping engine for Bybit and Binance USDT perpetuals. Runs the trading service.")
+        var live = new Option<bool>("--live")
         {
-            mode, exchange, dashboard, multigrid, telegram, configDir, dataDir, set,
+            Description = "Confirm real-money trading on mainnet (same as Smallfish:Exchange:Live=true). Needs API keys AND Exchange:Testnet=false (BYBIT_TESTNET=false / BINANCE_TESTNET=false); anything less is a configuration error, exit 2.",
+        };
+        var paper = new Option<bool>("--paper")
+        {
+            Description = "Paper trading even when API keys are set: real public market data, simulated fills, nothing sent to the exchange (the default without keys).",
+        };
+        var offline = new Option<bool>("--offline")
+        {
+            Description = "Run against the in-process loopback venue emulator, fed by the synthetic generator or --replay; no exchange is contacted.",
+        };
+        var replay = new Option<string?>("--replay")
+        {
+            Description = "With --offline: feed the emulator from this Smallfish recording instead of the synthetic generator.",
+            HelpName = "path",
+        };
+
+        var root = new RootCommand(
+            "smallfish: signal-fusion scalping engine for Bybit and Binance USDT perpetuals. Runs the trading service until SIGTERM or Ctrl+C (graceful stop, exit 0).\n" +
+            "Modes: paper (default without API keys), testnet (keys + Exchange:Testnet=true), live (keys + Exchange:Testnet=false + --live), offline (--offline).\n" +
+            "Environment: BYBIT_API_KEY/BYBIT_API_SECRET, BINANCE_API_KEY/BINANCE_API_SECRET, BYBIT_TESTNET/BINANCE_TESTNET, AUTO_SYMBOLS, TELEGRAM_BOT_TOKEN, TELEGRAM_CHAT_ID, SMTP_PASSWORD, SMALLFISH_<SECTION>__<KEY>.\n" +
+            "Exit codes: 0 clean stop, 1 failure, 2 configuration error (one line per problem).")
+        {
+            mode, exchange, dashboard, multigrid, telegram, configDir, dataDir, set, live, paper, offline, replay,
         };
 
         var check = new Command("check", "Load and validate the configuration, print the effective settings (secrets redacted) as sorted 'key = value' lines. Exit 0 when valid, 2 with one line per error otherwise.");
@@ -95,20 +119,31 @@ public static class ServiceCommandLine
             }
         });
 
-        root.SetAction(result =>
+        root.Subcommands.Add(ExportCommand.Create(BuildRequest, output, error));
+        root.Subcommands.Add(DashboardCommand.Create(BuildRequest, error));
+
+        root.SetAction(async (result, _) =>
         {
+            SmallfishConfigurationRequest request;
             try
             {
-                SmallfishOptions options = SmallfishConfiguration.Load(BuildRequest(result)).Options;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"smallfish: configuration valid (mode {Lower(options.Mode)}, exchange {Lower(options.Exchange.Name)}{(options.Exchange.Testnet ? " testnet" : " MAINNET")}, symbols {string.Join(' ', options.Symbols)}, auto {options.AutoSymbols.Count})."));
-                output.WriteLine("smallfish: the trading host is not part of this build yet; nothing was started. Use 'smallfish config check' to see the effective configuration.");
-                return 0;
+                request = BuildRequest(result);
             }
             catch (ConfigurationErrors errors)
             {
                 return ConfigurationErrorReporter.Report(errors, error);
             }
+
+            var modes = new RunModeRequest
+            {
+                Live = result.GetValue(live),
+                Paper = result.GetValue(paper),
+                Offline = result.GetValue(offline),
+                ReplayPath = result.GetValue(replay),
+            };
+
+            // SIGTERM and Ctrl+C are the host's: its console lifetime runs the graceful stop.
+            return await ServiceRunner.RunAsync(new ServiceRunRequest(request, modes), output, error).ConfigureAwait(false);
         });
 
         return root;
@@ -122,6 +157,4 @@ public static class ServiceCommandLine
     }
 
     private static string Flag(bool value) => value ? "true" : "false";
-
-    private static string Lower(Enum value) => value.ToString().ToLowerInvariant();
 }

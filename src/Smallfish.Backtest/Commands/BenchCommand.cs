@@ -14,7 +14,8 @@ namespace Smallfish.Backtest.Commands;
 /// <c>bench</c>: speed and allocation benchmarks that print figures (targets are checked by reading them, never by
 /// timed unit tests). <c>bench book</c> times the order book on the real recordings; <c>bench ingest</c> the raw JSON
 /// ingest into the binary event cache and the cache replay; <c>bench pipeline</c> the full backtest pipeline from the
-/// cache (events/s and bytes/event); <c>bench risk</c> the pre-trade gates and the position sizer.
+/// cache (events/s and bytes/event); <c>bench risk</c> the pre-trade gates and the position sizer; <c>bench signals</c>
+/// book + features + the 13 scorers + fusion per event.
 /// </summary>
 public static class BenchCommand
 {
@@ -26,7 +27,56 @@ public static class BenchCommand
         bench.Subcommands.Add(CreateIngest());
         bench.Subcommands.Add(CreatePipeline());
         bench.Subcommands.Add(CreateRisk());
+        bench.Subcommands.Add(CreateSignals());
         return bench;
+    }
+
+    private static Command CreateSignals()
+    {
+        var data = new Option<DirectoryInfo?>("--data")
+        {
+            Description = "Folder of real recorded data (shared/data/real); default: found by walking up from the current and the executable's directory",
+        };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Timed passes over each session after the warm-up",
+            DefaultValueFactory = _ => 3,
+        };
+        repeat.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--repeat must be at least 1");
+        });
+        var signals = new Command("signals", "Time book + features + the 13 signal scorers + fusion per event on the real Binance sessions; count the bytes allocated")
+        {
+            data,
+            repeat,
+        };
+        signals.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var dataDir = parse.GetValue(data);
+            string? dir = dataDir?.FullName ?? RealDataLocator.Find(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+            if (dir is null || !Directory.Exists(dir))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"bench signals: no {RealDataLocator.RelativePath} found; pass --data");
+                return 2;
+            }
+            var inv = CultureInfo.InvariantCulture;
+            // The signal options' code defaults are the appsettings.json defaults (a configuration test keeps them equal).
+            var options = new Smallfish.Core.Configuration.SmallfishOptions();
+            foreach (var session in HftBacktestSession.Discover(Path.Combine(dir, "hftbacktest-binance-usdm")))
+            {
+                var r = SignalBenchmark.Measure(SignalPipelineEvents.FromHftBacktest(session), options, parse.GetValue(repeat));
+                output.WriteLine(string.Create(inv, $"{r.Name}: {r.EventsPerPass} events per pass, {r.Repeats} timed passes, {r.EntriesPerPass} entry signals per pass"));
+                output.WriteLine(string.Create(inv, $"{r.FeaturesNsPerEvent:F0} ns/event (book + features)"));
+                output.WriteLine(string.Create(inv, $"{r.SignalsNsPerEvent:F0} ns/event (13 scorers + fusion)"));
+                output.WriteLine(string.Create(inv, $"{r.PipelineNsPerEvent:F0} ns/event (book + features + scorers + fusion)"));
+                output.WriteLine(string.Create(inv, $"{(r.PipelineNsPerEvent > 0 ? 1e9 / r.PipelineNsPerEvent : 0):F0} events/s"));
+                output.WriteLine(string.Create(inv, $"{r.PipelineBytesPerEvent:0.###} bytes/event"));
+            }
+            return 0;
+        });
+        return signals;
     }
 
     private static Option<DirectoryInfo?> DataOption() => new("--data")

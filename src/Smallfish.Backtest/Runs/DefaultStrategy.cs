@@ -5,17 +5,16 @@ namespace Smallfish.Backtest.Runs;
 
 /// <summary>
 /// The strategy a backtest runs by default: the Smallfish trading engine (<see cref="EngineStrategy"/>: EngineBuilder
-/// with the run's context) with the 13-signal engine as its evaluator, the same objects the service runs. The engine is
-/// bound; the signal engine is bound in <see cref="Signals"/> once it is part of the build. Until then
-/// <see cref="Factory"/> is null and a run says so instead of pretending.
+/// with the run's context) with the 13-signal <see cref="SignalEngine"/> as its evaluator (each symbol's effective
+/// options), the same objects the service runs.
 /// </summary>
 public static class DefaultStrategy
 {
     /// <summary>The name shown in output.</summary>
     public const string Name = "Smallfish engine";
 
-    /// <summary>The 13 signals and their fusion for a run's symbols, or null while this build has no signal engine.</summary>
-    public static Func<BacktestContext, ISignalEvaluator>? Signals => null;
+    /// <summary>The 13 signals and their fusion for a run's symbols.</summary>
+    public static Func<BacktestContext, ISignalEvaluator>? Signals { get; } = static ctx => SignalEngine.FromOptions(ctx.Options, ctx.Symbols);
 
     /// <summary>The engine factory, or null when this build cannot compose the whole engine.</summary>
     public static Func<BacktestContext, IBacktestStrategy>? Factory =>

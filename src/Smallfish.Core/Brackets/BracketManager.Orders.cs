@@ -135,5 +135,13 @@ public sealed partial class BracketManager
     private bool IsReached(long targetTicks, Side side) =>
         LastTradeTicks > 0 && (LastTradeTicks - targetTicks) * side.Sign() >= 0;
 
-    private string NextId(OrderRole role) => ClientOrderId.Create(_run, _symbolId, Sequence, role, _attempts[(int)role]++);
+    private string NextId(OrderRole role)
+    {
+        // Attempts restart with each position; skip any id this run already used (a position taken over at a restart
+        // and a late fill of an old entry may bring a sequence back).
+        string id;
+        do id = ClientOrderId.Create(_run, _symbolId, Sequence, role, _attempts[(int)role]++);
+        while (_emitter.WasSent(id));
+        return id;
+    }
 }

@@ -40,6 +40,12 @@ public sealed class RoundTrip
     /// <summary>Books an entry fill of <paramref name="lots"/> at <paramref name="priceTicks"/>.</summary>
     public void AddEntry(long priceTicks, long lots) => _entryTickLots += (decimal)priceTicks * lots;
 
+    /// <summary>
+    /// Books <paramref name="lots"/> entered at an average of <paramref name="avgPriceTicks"/> (a position taken over
+    /// from the exchange at a restart, whose single fills are not known).
+    /// </summary>
+    public void AddEntry(decimal avgPriceTicks, long lots) => _entryTickLots += avgPriceTicks * lots;
+
     /// <summary>Books an exit of <paramref name="lots"/> at <paramref name="priceTicks"/> against <paramref name="position"/>'s average entry.</summary>
     public void AddExit(Position position, long priceTicks, long lots, InstrumentSpec spec)
     {

@@ -14,6 +14,13 @@ public sealed class ExchangeOptions
     /// </summary>
     public bool Testnet { get; set; } = true;
 
+    /// <summary>
+    /// The second of the two switches that trade real money: with API keys present, orders go to mainnet only when
+    /// <see cref="Testnet"/> is false AND this is true (or the service runs with <c>--live</c>). Testnet = false alone
+    /// stops the service with a configuration error instead of guessing.
+    /// </summary>
+    public bool Live { get; set; }
+
     /// <summary>Signed-request validity window sent with every private REST call, in milliseconds (both exchanges: keep at most 5000).</summary>
     [Range(1, 60_000)]
     public int RecvWindowMs { get; set; } = 5000;

@@ -68,4 +68,7 @@ public sealed class RiskOptions
 
     /// <summary>What the kill switch does besides blocking new entries.</summary>
     public KillSwitchOptions KillSwitch { get; set; } = new();
+
+    /// <summary>How a restart takes over the exchange's orders and positions.</summary>
+    public RecoveryOptions Recovery { get; set; } = new();
 }

@@ -65,6 +65,9 @@ public sealed class SmallfishOptions
     /// <summary>Data directory and journal.</summary>
     public JournalOptions Journal { get; set; } = new();
 
+    /// <summary>The service's engine loop, heartbeat, shutdown and logging.</summary>
+    public ServiceOptions Service { get; set; } = new();
+
     /// <summary>Raw market-data recorder.</summary>
     public RecorderOptions Recorder { get; set; } = new();
 

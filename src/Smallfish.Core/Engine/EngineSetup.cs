@@ -53,6 +53,13 @@ public sealed record EngineSetup
     /// </summary>
     public Func<string, SymbolScopedOptions>? SymbolOptions { get; init; }
 
+    /// <summary>
+    /// True for a restart: the engine refuses entries (<see cref="Risk.GateReason.Reconciling"/>) from its first event
+    /// until <see cref="TradingEngine.Reconcile"/> has taken over the exchange's orders and positions and every position
+    /// is confirmed protected. Default false (a backtest, a fresh account).
+    /// </summary>
+    public bool AwaitReconciliation { get; init; }
+
     /// <summary>A state rebuilt from the journal, to continue from. Default: a fresh state at <see cref="StartingEquity"/>.</summary>
     public RuntimeState? State { get; init; }
 

@@ -24,6 +24,7 @@ public sealed partial class TradingEngine
         if (order.Role == OrderRole.Entry) ctx.Router.OnOrderEvent(order, ev, update, now);
         else ctx.Brackets.OnOrderEvent(order, ev, update, now);
         AfterExecution(ctx, now);
+        if (IsReconciling) CheckReconciled();
     }
 
     /// <inheritdoc />
@@ -37,6 +38,9 @@ public sealed partial class TradingEngine
         if (order is null)
         {
             UnknownReports++;
+            // Before Reconcile has adopted the previous run's orders, their fills are not unknown: Reconcile books them
+            // from the exchange's executions and takes the exchange's position over.
+            if (IsReconciling && !_reconciled) return;
             // The exchange position moved in a way the engine cannot attribute: stop and let a human look.
             if (_kill.Trip(State, KillSwitchReason.Reconciliation, now, "fill for an unknown order " + fill.ClientOrderId)) OnKillTripped(now);
             return;

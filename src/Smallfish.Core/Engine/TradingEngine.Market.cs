@@ -98,6 +98,7 @@ public sealed partial class TradingEngine
         {
             NowNs = nowNs,
             Halted = IsHalted,
+            Reconciling = IsReconciling,
             KillSwitchTripped = State.KillSwitch.IsTripped,
             DailyNetR = State.Daily.NetR,
             BookValid = features.IsBookValid && entry > 0,

@@ -65,6 +65,7 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
         _signals = setup.Signals ?? throw new ArgumentException("Signals is required", nameof(setup));
         var orders = setup.Orders ?? throw new ArgumentException("Orders is required", nameof(setup));
         Run = setup.Run;
+        IsReconciling = setup.AwaitReconciliation;
         _symbols = symbols.ToArray();
         _specs = specs;
         long now = NowNs();
@@ -90,7 +91,7 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
     /// <summary>The engine incarnation in every client order id.</summary>
     public long Run { get; }
 
-    /// <summary>The last decision sequence number handed out.</summary>
+    /// <summary>The last decision sequence number handed out (after a restart: continued above every sequence seen).</summary>
     public long DecisionSequence { get; private set; }
 
     /// <summary>The engine's state (one writer: this engine).</summary>
@@ -183,6 +184,7 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
     private void RunTimeWork(long nowNs)
     {
         _lastTimeWorkNs = nowNs;
+        if (IsReconciling) CheckReconciled();
         State.OnTime(nowNs);
         foreach (var ctx in _contexts)
         {

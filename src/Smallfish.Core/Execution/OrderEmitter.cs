@@ -107,6 +107,47 @@ public sealed class OrderEmitter
         return true;
     }
 
+    /// <summary>
+    /// Starts tracking an order an earlier run sent and the exchange still has open (restart reconciliation): nothing
+    /// is sent. Its later reports and fills are then attributed like any other order's, and its id counts as used.
+    /// <paramref name="request"/> carries the exchange's current terms (quantity and prices after amends). Journals the
+    /// order as sent when <paramref name="journalKnowsIt"/> is false, so its later updates have an order to belong to.
+    /// </summary>
+    internal ManagedOrder Adopt(OrderRequest request, OrderStatus status, long filledLots, string? exchangeOrderId, int symbolId,
+        long sequence, long intendedPriceTicks, long stopDistanceTicks, long sentNs, bool journalKnowsIt, long nowNs)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_used.Add(request.ClientOrderId))
+        {
+            throw new InvalidOperationException($"client order id {request.ClientOrderId} is already tracked");
+        }
+        var order = new Order(request, sentNs)
+        {
+            Status = status,
+            FilledLots = filledLots,
+            ExchangeOrderId = exchangeOrderId,
+            UpdatedNs = nowNs,
+        };
+        var managed = new ManagedOrder(order, symbolId, intendedPriceTicks)
+        {
+            Sequence = sequence,
+            StopDistanceTicks = stopDistanceTicks,
+            AwaitingAck = false,
+            ReportedFilledLots = filledLots,
+            LastSentNs = nowNs,
+        };
+        _live.Add(request.ClientOrderId, managed);
+        _state.AddOrder(order);
+        if (!journalKnowsIt) _journal.RecordOrderSent(request, nowNs);
+        return managed;
+    }
+
+    /// <summary>
+    /// Asks the venue to cancel an order this engine does not track (a foreign order, by policy). Its reports stay
+    /// unknown to the engine.
+    /// </summary>
+    internal void CancelUntracked(string symbol, string clientOrderId) => _commands.Cancel(symbol, clientOrderId);
+
     /// <summary>Finds a tracked order (working or recently finished).</summary>
     public bool TryGet(string clientOrderId, out ManagedOrder order)
     {

@@ -12,6 +12,8 @@ namespace Smallfish.Core.Grid;
 /// <see cref="GateReason.Halted"/></term><description><see cref="GridGateAction.CancelLevels"/>: stay out of new
 /// inventory for the whole window (the fusion path stays flat around funding; the grid at least stops adding), keep
 /// closing what it holds.</description></item>
+/// <item><term><see cref="GateReason.Reconciling"/></term><description><see cref="GridGateAction.Hold"/>: after a
+/// restart nothing new is placed until the takeover of the exchange's orders and positions is complete.</description></item>
 /// <item><term>every other reason (spread, feed latency, book invalid or stale, cooldown, margin, ...)</term>
 /// <description><see cref="GridGateAction.Hold"/>: the condition is usually brief and resting orders away from the
 /// touch are not at risk from it, so they keep their queue places; nothing new is placed.</description></item>
@@ -25,6 +27,7 @@ public static class GridGatePolicy
         GateReason.Pass => GridGateAction.Run,
         GateReason.KillSwitch => GridGateAction.CancelAll,
         GateReason.FundingWindow or GateReason.DailyLossLimit or GateReason.Halted => GridGateAction.CancelLevels,
+        GateReason.Reconciling => GridGateAction.Hold,
         _ => GridGateAction.Hold,
     };
 }

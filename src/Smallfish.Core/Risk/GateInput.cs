@@ -13,6 +13,9 @@ public struct GateInput
     /// <summary>Trading halted by the host (stale feed, stalled loop, shutdown).</summary>
     public bool Halted;
 
+    /// <summary>The restart reconciliation has not finished (positions not yet confirmed protected).</summary>
+    public bool Reconciling;
+
     /// <summary>The kill switch is tripped.</summary>
     public bool KillSwitchTripped;
 

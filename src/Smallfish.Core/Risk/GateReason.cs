@@ -50,4 +50,10 @@ public enum GateReason : byte
 
     /// <summary>Trading halted by the heartbeat (stale feed, stalled loop) or during shutdown.</summary>
     Halted,
+
+    /// <summary>
+    /// The engine is taking over the exchange's orders and positions after a restart: entries wait until every
+    /// position has a confirmed stop and every order the reconciliation cancelled is gone.
+    /// </summary>
+    Reconciling,
 }

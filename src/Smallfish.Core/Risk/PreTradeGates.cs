@@ -6,6 +6,8 @@ namespace Smallfish.Core.Risk;
 /// then the symbol's own state, then capacity:
 /// <list type="number">
 /// <item><see cref="GateReason.Halted"/> — the host halted trading (stale feed, stalled loop, shutdown);</item>
+/// <item><see cref="GateReason.Reconciling"/> — the restart reconciliation has not finished (a position is not yet
+/// confirmed protected, or an order it cancelled is not yet gone);</item>
 /// <item><see cref="GateReason.KillSwitch"/> — the kill switch is tripped;</item>
 /// <item><see cref="GateReason.DailyLossLimit"/> — the day's net loss reached the limit in R (stays blocked after a
 /// resume until the UTC day rolls: a resume cannot undo the day's loss);</item>
@@ -28,6 +30,7 @@ public static class PreTradeGates
     public static GateReason Evaluate(in GateInput input, in GateLimits limits)
     {
         if (input.Halted) return GateReason.Halted;
+        if (input.Reconciling) return GateReason.Reconciling;
         if (input.KillSwitchTripped) return GateReason.KillSwitch;
         if (limits.DailyLossLimitR > 0 && -input.DailyNetR >= limits.DailyLossLimitR) return GateReason.DailyLossLimit;
         if (!input.BookValid) return GateReason.BookInvalid;

@@ -43,12 +43,13 @@ public sealed class ShadowTradeTracker
 
     /// <summary>
     /// True for the gates whose blocked entries are shadowed: all but <see cref="GateReason.Halted"/>,
-    /// <see cref="GateReason.BookInvalid"/> and <see cref="GateReason.BookStale"/> (no price to trust),
+    /// <see cref="GateReason.Reconciling"/> (the engine is not yet trading), <see cref="GateReason.BookInvalid"/> and
+    /// <see cref="GateReason.BookStale"/> (no price to trust),
     /// <see cref="GateReason.PositionOpen"/> and <see cref="GateReason.EntryWorking"/> (the symbol is already trading).
     /// </summary>
     public static bool Tracks(GateReason gate) => gate switch
     {
-        GateReason.Pass or GateReason.Halted or GateReason.BookInvalid or GateReason.BookStale
+        GateReason.Pass or GateReason.Halted or GateReason.Reconciling or GateReason.BookInvalid or GateReason.BookStale
             or GateReason.PositionOpen or GateReason.EntryWorking => false,
         _ => true,
     };

@@ -64,6 +64,25 @@ public sealed class DailyCounters
         return true;
     }
 
+    /// <summary>
+    /// Continues the day from counters saved before a restart: they are taken over when they belong to the current
+    /// day, and ignored (the day starts at zero) when that day is over. Returns true when they were taken over.
+    /// </summary>
+    public bool Restore(DailyTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        if (totals.DayStartNs != DayStartNs) return false;
+        RealizedPnl = totals.RealizedPnl;
+        NetR = totals.NetR;
+        RLost = totals.RLost;
+        Entries = totals.Entries;
+        TradeCount = totals.TradeCount;
+        Wins = totals.Wins;
+        Losses = totals.Losses;
+        SlippageBreaches = totals.SlippageBreaches;
+        return true;
+    }
+
     /// <summary>Counts an entry.</summary>
     public void RecordEntry() => Entries++;
 

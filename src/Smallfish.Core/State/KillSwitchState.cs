@@ -46,6 +46,22 @@ public sealed class KillSwitchState
         return true;
     }
 
+    /// <summary>
+    /// Takes over the switch as it was saved before a restart (tripped or not, its reason, times and trip count): a
+    /// restart never resets a tripped switch.
+    /// </summary>
+    public void Restore(KillSwitchStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.IsTripped && status.Reason == KillSwitchReason.None) throw new ArgumentException("a tripped switch needs a reason", nameof(status));
+        IsTripped = status.IsTripped;
+        Reason = status.Reason;
+        Detail = status.Detail;
+        TrippedNs = status.TrippedNs;
+        ResumedNs = status.ResumedNs;
+        TripCount = status.TripCount;
+    }
+
     /// <summary>An immutable copy.</summary>
     public KillSwitchStatus Snapshot() => new(IsTripped, Reason, Detail, TrippedNs, ResumedNs, TripCount);
 }

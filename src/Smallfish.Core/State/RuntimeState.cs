@@ -91,6 +91,20 @@ public sealed class RuntimeState
     }
 
     /// <summary>
+    /// Records a position taken over from the exchange at a restart (not a new entry: the day's entry count is not
+    /// touched). Throws when the symbol already has one.
+    /// </summary>
+    public void AdoptPosition(Position position, long nowNs)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        OnTime(nowNs);
+        if (!_positions.TryAdd(position.Symbol, position))
+        {
+            throw new InvalidOperationException($"a position in {position.Symbol} is already open");
+        }
+    }
+
+    /// <summary>
     /// Records a closed round trip: removes the position, applies the net P&amp;L to equity (peak and drawdown follow),
     /// counts it for the day (rolling the day first if the close is in a new one) and notes a loss for the cooldown.
     /// </summary>
@@ -109,6 +123,23 @@ public sealed class RuntimeState
     {
         OnTime(nowNs);
         Equity.Set(equity);
+    }
+
+    /// <summary>
+    /// Continues from what was saved before a restart: the equity peak (so drawdown tiers carry over), the day's
+    /// counters when they are today's, the kill switch, and the last loss (the cooldown). <paramref name="nowNs"/> is the
+    /// restart time; the current equity is set from <see cref="RestoredState.Equity"/> when it is given.
+    /// </summary>
+    public void Restore(RestoredState restored, long nowNs)
+    {
+        ArgumentNullException.ThrowIfNull(restored);
+        OnTime(nowNs);
+        decimal equity = restored.Equity ?? Equity.Equity;
+        if (restored.PeakEquity is { } peak && peak > equity) Equity.Set(peak);
+        Equity.Set(equity);
+        if (restored.Daily is { } daily) Daily.Restore(daily);
+        if (restored.KillSwitch is { } kill) KillSwitch.Restore(kill);
+        if (restored.LastLossNs > LastLossNs) LastLossNs = restored.LastLossNs;
     }
 
     /// <summary>Tracks a working order.</summary>

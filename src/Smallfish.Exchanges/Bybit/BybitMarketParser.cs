@@ -79,8 +79,9 @@ internal static class BybitMarketParser
         {
             list.Add(new ExchangeTrade(t.ReqStr("symbol"), t.ReqStr("execId"), t.Dec("price"), t.Dec("size"), BybitMapping.ParseSide(t.ReqStr("side")), t.Long("time")));
         }
-        list.Sort((x, y) => x.TimeMs.CompareTo(y.TimeMs));
-        return list;
+        // The wire is newest first: reverse, then a STABLE sort by time, so prints in the same millisecond keep their order.
+        list.Reverse();
+        return list.OrderBy(x => x.TimeMs).ToList();
     }
 
     /// <summary><c>/v5/market/funding/history</c> rows, returned oldest first.</summary>
@@ -89,8 +90,8 @@ internal static class BybitMarketParser
         result.RequireObject("result");
         var list = new List<ExchangeFundingRate>();
         foreach (var f in result.Items("list")) list.Add(new ExchangeFundingRate(f.ReqStr("symbol"), f.Dec("fundingRate"), f.Long("fundingRateTimestamp")));
-        list.Sort((x, y) => x.TimeMs.CompareTo(y.TimeMs));
-        return list;
+        list.Reverse();
+        return list.OrderBy(x => x.TimeMs).ToList();
     }
 
     /// <summary><c>/v5/market/orderbook</c> as a snapshot (<c>u</c>, <c>seq</c>, <c>ts</c>).</summary>

@@ -29,6 +29,9 @@ public sealed class LoadedSmallfishConfiguration
     /// <summary>Per-symbol options resolver over <see cref="Configuration"/>.</summary>
     public SymbolOptionsResolver Resolver { get; }
 
+    /// <summary>Masks every known secret value (under <c>Smallfish:Secrets</c> and the secret environment variables) in text meant for humans.</summary>
+    public SecretScrubber Scrubber => _scrubber;
+
     /// <summary>The effective configuration as sorted <c>key = value</c> lines, secrets redacted.</summary>
     public IReadOnlyList<string> DescribeEffectiveConfiguration() => EffectiveConfigurationPrinter.GetLines(Options, _scrubber);
 }

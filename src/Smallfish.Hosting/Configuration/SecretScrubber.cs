@@ -8,7 +8,7 @@ namespace Smallfish.Hosting.Configuration;
 /// <c>Smallfish:Secrets</c> and the secret environment variables) in text meant for humans, in case a secret was
 /// pasted into the wrong key.
 /// </summary>
-internal sealed class SecretScrubber
+public sealed class SecretScrubber
 {
     private const int MinimumLength = 4;
     private readonly List<string> _secrets = [];
@@ -70,6 +70,6 @@ internal sealed class SecretScrubber
     }
 
     /// <summary>The error with key and value scrubbed.</summary>
-    public ConfigurationError Scrub(ConfigurationError error) =>
+    internal ConfigurationError Scrub(ConfigurationError error) =>
         error with { Key = Scrub(error.Key), Value = error.Value is null ? null : Scrub(error.Value), Rule = Scrub(error.Rule) };
 }

@@ -1,6 +1,7 @@
 using Smallfish.Core.Domain;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
+using Smallfish.Core.Recovery;
 using Smallfish.Simulation.Venue.Faults;
 using Smallfish.Simulation.Venue.Matching;
 using Smallfish.Simulation.Venue.Positions;
@@ -146,6 +147,26 @@ public sealed class SimulatedVenue : IOrderCommands, IMarketEventSink
 
     /// <summary>The venue's position and ledgers for <paramref name="symbol"/>.</summary>
     public VenuePosition GetPosition(string symbol) => Get(symbol).Snapshot();
+
+    /// <summary>
+    /// The resting and armed conditional orders of <paramref name="symbol"/> as an exchange's open-orders query returns
+    /// them (current terms after amends), in the order they joined: what a restarted engine reconciles against.
+    /// </summary>
+    public IReadOnlyList<ExchangeOpenOrder> GetOpenOrders(string symbol)
+    {
+        var working = Get(symbol).Working;
+        var list = new List<ExchangeOpenOrder>(working.Count);
+        foreach (var o in working)
+        {
+            if (o.IsTerminal) continue;
+            list.Add(new ExchangeOpenOrder(o.ClientOrderId, o.ExchangeOrderId, o.Symbol.Name, o.Side, o.Type, o.Request.TimeInForce,
+                o.PriceTicks, o.TriggerTicks, o.QtyLots, o.FilledLots, o.ReduceOnly, o.WorkingStatus));
+        }
+        return list;
+    }
+
+    /// <summary>The last trade price the venue matched on <paramref name="symbol"/>, ticks (0 before the first trade).</summary>
+    public long LastTradeTicks(string symbol) => Get(symbol).LastTradeTicks;
 
     /// <summary>Number of resting and armed conditional orders on <paramref name="symbol"/>.</summary>
     public int WorkingOrderCount(string symbol) => Get(symbol).Working.Count;

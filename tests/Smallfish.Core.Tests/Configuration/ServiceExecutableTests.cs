@@ -61,13 +61,13 @@ public sealed class ServiceExecutableTests
     }
 
     [Test]
-    public void Root_ValidConfiguration_SaysTheHostIsNotBuiltAndExitsZero()
+    public void Root_TelegramWithoutBotToken_ExitsTwoBeforeStarting()
     {
         Result result = Run(new Dictionary<string, string?> { ["BYBIT_TESTNET"] = "true" }, "--mode", "ultra", "--multigrid", "--telegram", "--set", "Telegram:AllowedChatIds:0=7");
 
-        Assert.That(result.ExitCode, Is.Zero, result.StandardError);
-        Assert.That(result.StandardOutput, Does.Contain("configuration valid (mode ultra, exchange bybit testnet"));
-        Assert.That(result.StandardOutput, Does.Contain("the trading host is not part of this build yet"));
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.StandardError, Does.StartWith("config error: Smallfish:Secrets:TelegramBotToken = '(not set)': is required when Smallfish:Telegram:Enabled is true"));
+        Assert.That(result.StandardOutput, Is.Empty, "nothing was started");
     }
 
     [Test]

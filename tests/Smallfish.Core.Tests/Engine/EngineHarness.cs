@@ -28,8 +28,8 @@ internal sealed class EngineHarness : IDisposable
     public const string Symbol = "TESTUSDT";
 
     private readonly BookUpdate _buffer = new();
-    private readonly ITimer _timer;
     private readonly long[] _updateIds;
+    private ITimer _timer;
 
     public EngineHarness(Action<SmallfishOptions>? configure = null, SimulatedVenueOptions? venue = null, long start = T0, params InstrumentSpec[] extra)
     {
@@ -41,22 +41,17 @@ internal sealed class EngineHarness : IDisposable
         Exchange = new SimulatedExchange(specs, Clock, venue ?? DefaultVenue);
         Orders = new RecordingOrders(Exchange.Orders, Clock);
         Signals = new ScriptedEvaluator(specs.Count);
-        Engine = EngineBuilder.Build(new EngineSetup
-        {
-            Options = Options,
-            Clock = Clock,
-            Orders = Orders,
-            Journal = Journal,
-            Signals = Signals,
-            Run = 7,
-            StartingEquity = 10_000m,
-            Instruments = new InstrumentCatalog(specs),
-        });
+        Specs = specs;
+        Engine = EngineBuilder.Build(Setup(FirstRun));
         Checker = new ProtectionCheckingSink(Engine);
-        Exchange.Connect(Engine, Checker, Checker);
+        Tap = new ExecutionTap { Target = Checker };
+        Exchange.Connect(Engine, Tap, Tap);
         _updateIds = new long[specs.Count];
-        _timer = Clock.CreateTimer(_ => Engine.OnTimer(Clock.NowNs), null, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10));
+        _timer = StartTimer();
     }
+
+    /// <summary>The run of the first engine.</summary>
+    public const long FirstRun = 7;
 
     /// <summary>Tick 0.1, step 1, min qty 1, min notional 5: one lot at 100.0 is 100 USDT.</summary>
     public static InstrumentSpec Spec { get; } = new(Symbol, 0.1m, 1m, 1m, 5m);
@@ -82,9 +77,14 @@ internal sealed class EngineHarness : IDisposable
 
     public ScriptedEvaluator Signals { get; }
 
-    public TradingEngine Engine { get; }
+    public IReadOnlyList<InstrumentSpec> Specs { get; }
 
-    public ProtectionCheckingSink Checker { get; }
+    public TradingEngine Engine { get; private set; }
+
+    public ProtectionCheckingSink Checker { get; private set; }
+
+    /// <summary>Between the venue and the engine: keeps every execution the venue reported (its executions history).</summary>
+    public ExecutionTap Tap { get; }
 
     public long Now => Clock.NowNs;
 
@@ -166,6 +166,46 @@ internal sealed class EngineHarness : IDisposable
     }
 
     public TradeResult LastTrade => Journal.Trades[^1];
+
+    // ---- crash and restart ----
+
+    /// <summary>
+    /// SIGKILL: the engine object is dropped without any shutdown. Its timer stops, and the venue's reports and market
+    /// events no longer reach it (the venue keeps matching; its executions stay in <see cref="Tap"/>).
+    /// </summary>
+    public void Crash()
+    {
+        _timer.Dispose();
+        Tap.Target = null;
+        Exchange.Connect(NullMarketSink.Instance, Tap, Tap);
+    }
+
+    /// <summary>A new engine on the same venue, journal and command recorder, as the service builds it at a restart.</summary>
+    public TradingEngine Restart(long run, Action<SmallfishOptions>? configure = null)
+    {
+        configure?.Invoke(Options);
+        Engine = EngineBuilder.Build(Setup(run) with { AwaitReconciliation = true });
+        Checker = new ProtectionCheckingSink(Engine);
+        Tap.Target = Checker;
+        Exchange.Connect(Engine, Tap, Tap);
+        _timer = StartTimer();
+        return Engine;
+    }
+
+    private EngineSetup Setup(long run) => new()
+    {
+        Options = Options,
+        Clock = Clock,
+        Orders = Orders,
+        Journal = Journal,
+        Signals = Signals,
+        Run = run,
+        StartingEquity = 10_000m,
+        Instruments = new InstrumentCatalog(Specs),
+    };
+
+    private ITimer StartTimer() =>
+        Clock.CreateTimer(_ => Engine.OnTimer(Clock.NowNs), null, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10));
 
     public void Dispose() => _timer.Dispose();
 }

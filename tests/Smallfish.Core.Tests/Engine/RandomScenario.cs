@@ -12,7 +12,11 @@ namespace Smallfish.Core.Tests.Engine;
 /// </summary>
 internal static class RandomScenario
 {
-    public static EngineHarness Run(int seed, int steps = 1500)
+    /// <summary>
+    /// Runs the session; with <paramref name="stopAfter"/> it returns right after that step, mid-session (no quiet
+    /// tail): the point where a crash test kills the engine.
+    /// </summary>
+    public static EngineHarness Run(int seed, int steps = 1500, int stopAfter = -1)
     {
         var rng = new Random(seed);
         var h = new EngineHarness(o =>
@@ -60,6 +64,7 @@ internal static class RandomScenario
             if (rng.Next(700) == 0) h.Engine.Kill();
             else if (rng.Next(300) == 0) h.Engine.Resume();
             h.RunThrough(t);
+            if (i == stopAfter) return h;
         }
         h.Signals.Quiet();
         h.RunThrough(t + 12 * Second);

@@ -36,6 +36,7 @@ public class GridGatesTests
 
     [TestCase("kill", GateReason.KillSwitch, GridGateAction.CancelAll)]
     [TestCase("halted", GateReason.Halted, GridGateAction.CancelLevels)]
+    [TestCase("reconciling", GateReason.Reconciling, GridGateAction.Hold)]
     [TestCase("daily", GateReason.DailyLossLimit, GridGateAction.CancelLevels)]
     [TestCase("funding", GateReason.FundingWindow, GridGateAction.CancelLevels)]
     [TestCase("book", GateReason.BookInvalid, GridGateAction.Hold)]
@@ -51,6 +52,7 @@ public class GridGatesTests
         {
             case "kill": input.KillSwitchTripped = true; break;
             case "halted": input.Halted = true; break;
+            case "reconciling": input.Reconciling = true; break;
             case "daily": input.DailyNetR = -Limits.DailyLossLimitR; break;
             case "funding": input.FundingDistanceNs = 60_000 * Ms; break;
             case "book": input.BookValid = false; break;

@@ -46,6 +46,7 @@ public class PreTradeGatesTests
     private static IEnumerable<TestCaseData> OneGateEach()
     {
         yield return Case("Halted", GateReason.Halted, (ref GateInput i) => i.Halted = true);
+        yield return Case("Reconciling", GateReason.Reconciling, (ref GateInput i) => i.Reconciling = true);
         yield return Case("KillSwitch", GateReason.KillSwitch, (ref GateInput i) => i.KillSwitchTripped = true);
         yield return Case("DailyLoss", GateReason.DailyLossLimit, (ref GateInput i) => i.DailyNetR = -10);
         yield return Case("BookInvalid", GateReason.BookInvalid, (ref GateInput i) => i.BookValid = false);
@@ -100,6 +101,8 @@ public class PreTradeGatesTests
         Assert.That(PreTradeGates.Evaluate(i, Limits), Is.EqualTo(GateReason.FeedLatency));
         i.KillSwitchTripped = true;
         Assert.That(PreTradeGates.Evaluate(i, Limits), Is.EqualTo(GateReason.KillSwitch));
+        i.Reconciling = true;
+        Assert.That(PreTradeGates.Evaluate(i, Limits), Is.EqualTo(GateReason.Reconciling));
         i.Halted = true;
         Assert.That(PreTradeGates.Evaluate(i, Limits), Is.EqualTo(GateReason.Halted));
     }

@@ -64,6 +64,7 @@ public class ShadowTradeTrackerTests
     [TestCase(GateReason.BookInvalid)]
     [TestCase(GateReason.BookStale)]
     [TestCase(GateReason.Halted)]
+    [TestCase(GateReason.Reconciling)]
     [TestCase(GateReason.Pass)]
     public void TryOpen_GateWithoutAMeaningfulShadow_OpensNone(GateReason gate)
     {

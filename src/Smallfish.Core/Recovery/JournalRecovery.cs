@@ -1,0 +1,23 @@
+namespace Smallfish.Core.Recovery;
+
+/// <summary>
+/// What the journal knows at a restart, folded by <see cref="JournalRecoveryBuilder"/>: the orders it does not know to
+/// be finished, the position it last knew per symbol, the executions it already booked, and the largest run and
+/// decision sequence it ever used.
+/// </summary>
+/// <param name="OpenOrders">Orders sent and not journaled as finished, oldest first.</param>
+/// <param name="Positions">The last known open position per symbol (flat symbols are left out).</param>
+/// <param name="ExecIds">Execution ids of every journaled fill: an execution the exchange reports again is not booked twice.</param>
+/// <param name="MaxRun">Largest run in any journaled client order id (0 = none).</param>
+/// <param name="LastDecisionSequence">Largest decision sequence journaled (decisions and client order ids; 0 = none).</param>
+public sealed record JournalRecovery(
+    IReadOnlyList<KnownOrder> OpenOrders,
+    IReadOnlyList<KnownPosition> Positions,
+    IReadOnlySet<string> ExecIds,
+    long MaxRun,
+    long LastDecisionSequence)
+{
+    /// <summary>An empty journal (first start, or the journal was lost).</summary>
+    public static JournalRecovery Empty { get; } =
+        new([], [], new HashSet<string>(StringComparer.Ordinal), 0, 0);
+}
