@@ -50,6 +50,8 @@ public static class RunCommand
 
             IRunProgress progress = environment.Interactive ? new SpectreRunProgress(console) : new PlainRunProgress(error);
             var outcomes = SweepRunner.Run(streams, profiles, settings, strategy, progress, cancellationToken: cancellationToken);
+            foreach (var o in outcomes.Where(o => o.Result.Sessions > 1).DistinctBy(o => o.Stream.Symbol))
+                Note($"{o.Stream.Symbol}: the data has {o.Result.Sessions} separate windows (pauses over an hour); each starts flat with a fresh engine and venue, the equity curve chains them");
             foreach (var o in outcomes)
             {
                 if (o.Result.OpenPositions > 0) Note($"{o.Stream.Symbol} {o.Profile}: a position was still open when the data ended (marked to market in the equity curve, not in the trades)");

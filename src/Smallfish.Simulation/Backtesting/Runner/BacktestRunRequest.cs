@@ -48,6 +48,12 @@ public sealed record BacktestRunRequest
     /// <summary>The strategy's timer period, ns. Default 100 ms.</summary>
     public long TimerIntervalNs { get; init; } = 100_000_000L;
 
+    /// <summary>
+    /// A pause in the data longer than this ends a session: the next event starts a new one, flat, with a fresh engine
+    /// and venue (see <see cref="BacktestRunner"/>). Default 1 hour.
+    /// </summary>
+    public long SessionGapNs { get; init; } = 3_600_000_000_000L;
+
     /// <summary>How long the simulation runs past the last event so commands and reports in flight land, ns. Default 10 s.</summary>
     public long FinishHorizonNs { get; init; } = 10_000_000_000L;
 

@@ -11,6 +11,7 @@ namespace Smallfish.Simulation.Backtesting.Runner;
 /// <param name="OpenPositions">Symbols still holding a position when the data ended.</param>
 /// <param name="Seconds">Wall time of the replay.</param>
 /// <param name="Signals">Per symbol (symbol-id order), the signal study when one was asked for; else empty.</param>
+/// <param name="Sessions">Continuous stretches of data the run was split into (see <see cref="BacktestRunRequest.SessionGapNs"/>).</param>
 public sealed record BacktestRunResult(
     IReadOnlyList<SymbolProfileReport> Reports,
     IReadOnlyList<CommandRecord> Commands,
@@ -19,4 +20,5 @@ public sealed record BacktestRunResult(
     long OutOfOrderEvents,
     int OpenPositions,
     double Seconds,
-    IReadOnlyList<Research.SignalResearchResult> Signals);
+    IReadOnlyList<Research.SignalResearchResult> Signals,
+    int Sessions);

@@ -12,15 +12,13 @@ namespace Smallfish.Simulation.Backtesting.Runner;
 /// </summary>
 internal sealed class SignalSampler
 {
-    private readonly IBacktestStrategy _strategy;
-    private readonly SimulatedVenue _venue;
     private readonly IReadOnlyList<InstrumentSpec> _specs;
     private readonly SignalResearch[] _research;
+    private IBacktestStrategy? _strategy;
+    private SimulatedVenue? _venue;
 
-    public SignalSampler(IBacktestStrategy strategy, SimulatedVenue venue, IReadOnlyList<InstrumentSpec> specs, SignalResearchOptions options)
+    public SignalSampler(IReadOnlyList<InstrumentSpec> specs, SignalResearchOptions options)
     {
-        _strategy = strategy;
-        _venue = venue;
         _specs = specs;
         _research = new SignalResearch[specs.Count];
         for (int i = 0; i < _research.Length; i++) _research[i] = new SignalResearch(options);
@@ -29,12 +27,19 @@ internal sealed class SignalSampler
     /// <summary>Samples skipped (no evaluation yet, unusable book, quality gate failed).</summary>
     public long Skipped { get; private set; }
 
+    /// <summary>Samples <paramref name="strategy"/> against <paramref name="venue"/> from now on (each session has its own).</summary>
+    public void Attach(IBacktestStrategy strategy, SimulatedVenue venue)
+    {
+        _strategy = strategy;
+        _venue = venue;
+    }
+
     public void Sample(long nowNs)
     {
         for (int i = 0; i < _research.Length; i++)
         {
-            var fusion = _strategy.LastFusion(i);
-            var book = _venue.GetBook(_specs[i].Symbol);
+            var fusion = _strategy!.LastFusion(i);
+            var book = _venue!.GetBook(_specs[i].Symbol);
             if (fusion is null || fusion.TsNs == 0 || !fusion.QualityOk || !book.IsValid || !book.HasTwoSides)
             {
                 Skipped++;
