@@ -43,6 +43,8 @@ public static class PipelineBenchmark
             Venue = VenueDefaults.For(exchange, bookSync, 1000m, options.Risk.Leverage),
             BookSync = bookSync,
             EquityIntervalNs = BacktestRunRequest.EquityIntervalFor(lastNs - firstNs),
+            // one engine for the whole measurement: sessions would rebuild it at every gap between the recorded windows
+            SessionGapNs = long.MaxValue,
         };
         BacktestRunner.Run(request);
 
