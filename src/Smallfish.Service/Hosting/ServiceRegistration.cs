@@ -35,7 +35,7 @@ public static class ServiceRegistration
         services.AddSingleton(notifier);
         services.AddSingleton(sp => new ServiceState { StartedAtNs = sp.GetRequiredService<TimeProvider>().GetUnixTimeNs() });
         services.AddSingleton(sp => new EngineLoop(context.Options.Service, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EngineLoop>>()));
-        services.TryAddSingleton<IEngineCoreFactory, WatchOnlyEngineCoreFactory>();
+        services.TryAddSingleton<IEngineCoreFactory, Smallfish.Service.Trading.TradingEngineCoreFactory>();
         services.TryAddSingleton<IMarketFrameParserProvider, WireMarketFrameParserProvider>();
         services.AddExchangeClientFactory();
         services.AddSingleton<EngineRemoteViewSource>();
