@@ -10,7 +10,7 @@ namespace Smallfish.Service.Trading;
 /// <summary>
 /// The trading engine as the service runs it: <see cref="TradingEngineCore"/> plus the mode's order path. In paper mode
 /// the in-process venue sees every market event before the engine and is advanced on every input, all on the loop
-/// thread. The market frame being processed is stamped on the <see cref="LatencyProbe"/>. The restart-relevant state
+/// thread. The book frame being processed is stamped on the <see cref="LatencyProbe"/>. The restart-relevant state
 /// (day's counters, kill switch, equity peak) is saved to the journal's state store on every published snapshot and at
 /// the end. Disposing (after the loop has ended) stops the order path.
 /// </summary>
@@ -61,10 +61,8 @@ public sealed class ServiceEngineCore : IEngineCore, IAsyncDisposable
     /// <inheritdoc />
     public void OnTrade(in TradeEvent trade)
     {
-        _probe.Trigger = trade.LocalTsNs;
         _paper?.OnTrade(trade);
         Inner.OnTrade(trade);
-        _probe.Trigger = 0;
     }
 
     /// <inheritdoc />
