@@ -23,12 +23,13 @@ namespace Smallfish.Service.Bench;
 public static class LatencyBenchmark
 {
     /// <summary>
-    /// A trading profile loose enough that the engine places orders often (so there is something to measure); any
+    /// A trading profile loose enough that the engine places orders often and soon after start (also what the service's trading tests use) (so there is something to measure); any
     /// <c>--set</c> of the same key wins.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> BenchOverrides { get; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
     {
         ["Fusion:EnterConfidence"] = "0.05",
+        ["Routing:CancelWhenConfidenceBelow"] = "0.01",
         ["Fusion:MinSignals"] = "1",
         ["Fusion:MinAgreement"] = "0.05",
         ["Fusion:MaxOpposingSignals"] = "13",
@@ -36,6 +37,11 @@ public static class LatencyBenchmark
         ["Gates:MaxSpreadTicks"] = "50",
         ["Gates:CooldownAfterLossSeconds"] = "0",
         ["Gates:FundingWindowMinutes"] = "0",
+        // Features warm up over their longest window (60 s by default): 8 s here, so a short run trades.
+        ["Microstructure:RvLongWindowMs"] = "8000",
+        ["Microstructure:FlowLongWindowMs"] = "8000",
+        ["Microstructure:DivergenceWindowMs"] = "4000",
+        ["Microstructure:VwapWindowMs"] = "8000",
         ["Status:Enabled"] = "false",
         ["Service:FileLogs"] = "false",
     };

@@ -5,6 +5,7 @@ using Smallfish.Emulator;
 using Smallfish.Emulator.Feed;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Persistence.Reading;
+using Smallfish.Service.Bench;
 
 namespace Smallfish.Service.Tests.TestSupport;
 
@@ -65,16 +66,9 @@ internal sealed class TradingVenue : IAsyncDisposable
             [prefix + "MarketWsUrl"] = (ep.MarketWsUrl ?? ep.PublicWsUrl).ToString(),
             [prefix + "PrivateWsUrl"] = ep.PrivateWsUrl.ToString(),
             ["Paper:StartingEquity"] = "10000",
-            ["Fusion:EnterConfidence"] = "0.05",
-            ["Fusion:MinSignals"] = "1",
-            ["Fusion:MinAgreement"] = "0.05",
-            ["Fusion:MaxOpposingSignals"] = "13",
-            ["Fusion:BlockExtremeRegime"] = "false",
-            ["Gates:MaxSpreadTicks"] = "50",
-            ["Gates:CooldownAfterLossSeconds"] = "0",
-            ["Gates:FundingWindowMinutes"] = "0",
             ["Service:HeartbeatIntervalMs"] = "200",
         };
+        foreach ((string key, string? value) in LatencyBenchmark.BenchOverrides) o[key] = value;
         if (keys)
         {
             o["Secrets:ApiKey"] = Emulator.Options.ApiKey;

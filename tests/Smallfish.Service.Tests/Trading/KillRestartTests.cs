@@ -72,7 +72,7 @@ public sealed class KillRestartTests
             }
 
             Assert.That(ready, Is.Not.Null, "first start: READY=1; stdout: " + first.StandardOutput + first.StandardError);
-            venue.Emulator.Feed.Start(speed: 5);
+            venue.Emulator.Feed.Start(speed: 3);
             bool held = await EventuallyAsync(() => venue.Emulator.GetPosition(venue.Symbol).NetLots != 0 && venue.Emulator.OpenOrders(venue.Symbol).Count > 0,
                 TimeSpan.FromSeconds(60));
             Assert.That(held, Is.True, "the service took a position with resting orders on the replayed data; stdout: " + first.StandardOutput);

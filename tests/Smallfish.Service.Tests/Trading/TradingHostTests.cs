@@ -42,6 +42,15 @@ public sealed class TradingHostTests
         return builder.Build();
     }
 
+    private static string Diagnose(IHost host, string db)
+    {
+        using var reader = Smallfish.Persistence.Reading.JournalReader.Open(db);
+        var decisions = reader.ReadDecisions(0, long.MaxValue);
+        string gates = string.Join(", ", decisions.GroupBy(d => d.Gate).Select(g => $"{g.Key}={g.Count()}"));
+        var loop = host.Services.GetRequiredService<EngineLoop>();
+        return $"market events {loop.Counters.MarketEvents}, faults {loop.Counters.Faults}, decisions {decisions.Count}: {gates}, orders {reader.ReadOrders().Count}";
+    }
+
     [TestCase(RunMode.Paper)]
     [TestCase(RunMode.Testnet)]
     public async Task Host_ReplayedRealData_TradesThenStopsWithEntriesCancelledAndJournalMatchingTheVenue(RunMode mode)
@@ -55,7 +64,7 @@ public sealed class TradingHostTests
         Assert.That(core, Is.Not.Null, "the service runs the trading engine, not the watch-only one");
         Assert.That(core!.Reconciliation, Is.Not.Null, "start-up reconciliation ran before the loop");
 
-        venue.Emulator.Feed.Start(speed: 5);
+        venue.Emulator.Feed.Start(speed: 3);
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(45);
         while (DateTime.UtcNow < until && TradingVenue.JournalFills(db) == 0) await Task.Delay(250);
         await venue.Emulator.Feed.StopAsync();
@@ -65,7 +74,7 @@ public sealed class TradingHostTests
         Assert.That(report, Is.Not.Null);
         Assert.That(report!.EntryOrdersLeft, Is.Zero, "resting entries were cancelled and confirmed on stop");
         long journalNet = TradingVenue.JournalNetLots(db, venue.Symbol);
-        Assert.That(TradingVenue.JournalFills(db), Is.GreaterThan(0), "the engine traded on the replayed data");
+        Assert.That(TradingVenue.JournalFills(db), Is.GreaterThan(0), "the engine traded on the replayed data; " + Diagnose(host, db));
         if (mode == RunMode.Paper)
         {
             Assert.That(venue.Emulator.Statistics.Requests("/v5/order/create"), Is.Zero, "paper sends no order to the exchange");
