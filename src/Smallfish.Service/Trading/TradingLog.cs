@@ -14,7 +14,7 @@ internal static partial class TradingLog
     [LoggerMessage(EventId = 902, Level = LogLevel.Error, Message = "{Kind} {ClientOrderId} on {Symbol} failed in the sender")]
     public static partial void SendFailed(ILogger logger, string kind, string clientOrderId, string symbol, Exception exception);
 
-    [LoggerMessage(EventId = 903, Level = LogLevel.Warning, Message = "reconciliation: {Report}")]
+    [LoggerMessage(EventId = 903, Level = LogLevel.Information, Message = "reconciliation: {Report}")]
     public static partial void Reconciled(ILogger logger, string report);
 
     [LoggerMessage(EventId = 904, Level = LogLevel.Warning, Message = "reconciliation warning: {Warning}")]

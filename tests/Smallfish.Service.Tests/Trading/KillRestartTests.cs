@@ -95,6 +95,11 @@ public sealed class KillRestartTests
 
             Assert.That(ready, Is.Not.Null, "restart: READY=1 after reconciliation; stdout: " + second.StandardOutput + second.StandardError);
             Assert.That(second.StandardOutput, Does.Contain("reconciliation:"), "the restart reconciled before READY");
+            foreach (string line in second.StandardOutput.Split('\n').Where(l => l.Contains("reconciliation", StringComparison.Ordinal) || l.Contains("start-up:", StringComparison.Ordinal)))
+            {
+                TestContext.Out.WriteLine(line);
+            }
+
             bool protectedNow = await EventuallyAsync(() => IsProtected(venue), TimeSpan.FromSeconds(20));
             Assert.That(protectedNow, Is.True, $"position {venue.Emulator.GetPosition(venue.Symbol).NetLots} lots has a full-size stop at the venue; stdout: {second.StandardOutput}");
             await venue.Emulator.Feed.StopAsync();
@@ -103,6 +108,7 @@ public sealed class KillRestartTests
         }
 
         Assert.That(positionAtKill, Is.Not.Zero);
+        TestContext.Out.WriteLine($"at kill: position {positionAtKill} lots, open orders {string.Join(' ', openAtKill)}; now: position {venue.Emulator.GetPosition(venue.Symbol).NetLots}, open {string.Join(' ', venue.Emulator.OpenOrders(venue.Symbol).Select(o => o.ClientOrderId))}");
         using JournalReader journal = JournalReader.Open(db);
         var orders = journal.ReadOrders();
         var ids = orders.Select(o => o.Request.ClientOrderId).ToList();
