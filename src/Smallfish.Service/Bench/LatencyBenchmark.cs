@@ -46,11 +46,25 @@ public static class LatencyBenchmark
         ["Service:FileLogs"] = "false",
     };
 
+    /// <summary>
+    /// Benchmark only, on top of <see cref="BenchOverrides"/>: tight stops, 1:1 targets and a 5 s time stop, so
+    /// positions close quickly and new entries (orders caused by book frames) keep coming.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> ChurnOverrides { get; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Risk:RewardRisk"] = "1.0",
+        ["Risk:DailyLossLimitR"] = "1000",
+        ["Risk:TimeStopSeconds"] = "5",
+        ["Risk:Stop:MinTicks"] = "2",
+        ["Risk:Stop:MinBps"] = "0.5",
+    };
+
     /// <summary>Runs the benchmark for <paramref name="duration"/> with the feed at <paramref name="speed"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(SmallfishConfigurationRequest request, string? replayPath, TimeSpan duration, double speed, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(request);
         var overrides = new Dictionary<string, string?>(BenchOverrides, StringComparer.OrdinalIgnoreCase);
+        foreach ((string key, string? value) in ChurnOverrides) overrides[key] = value;
         foreach ((string key, string? value) in request.Overrides) overrides[key] = value;
         string data = Path.Combine(Path.GetTempPath(), "smallfish-bench-" + Guid.NewGuid().ToString("N"));
         overrides["Journal:DataDirectory"] = data;
@@ -91,6 +105,7 @@ public static class LatencyBenchmark
 
             using IHost host = builder.Build();
             await host.StartAsync().ConfigureAwait(false);
+            if (host.Services.GetRequiredService<IEngineCoreFactory>() is TradingEngineCoreFactory factory) factory.Probe.CommandIssued = recorder.OnCommand;
             venue.Emulator.Feed.Start(speed);
             await Task.Delay(duration).ConfigureAwait(false);
             await venue.Emulator.Feed.StopAsync().ConfigureAwait(false);
@@ -99,8 +114,17 @@ public static class LatencyBenchmark
 
             output.WriteLine($"smallfish bench latency: {venue.Description}, feed speed {speed.ToString(CultureInfo.InvariantCulture)}x, {duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s, order path {core?.OrderPath ?? "?"}");
             output.WriteLine($"book frame received -> order request bytes written: {recorder.Describe()}");
+            output.WriteLine($"  of which frame received -> engine's order command: {recorder.DescribeDecided()}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"orders sent {core?.Engine.Orders.Sent ?? 0}, market events processed {host.Services.GetRequiredService<EngineLoop>().Counters.MarketEvents}"));
+            if (core?.Engine.State.Published?.KillSwitch is { IsTripped: true } kill) output.WriteLine($"kill switch tripped: {kill.Reason} {kill.Detail}");
+            using (var reader = Smallfish.Persistence.Reading.JournalReader.Open(Path.Combine(data, "journal.db")))
+            {
+                var gates = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                foreach (var d in reader.ReadDecisions(0, long.MaxValue)) gates[d.Gate.ToString()] = gates.GetValueOrDefault(d.Gate.ToString()) + 1;
+                output.WriteLine("decisions by gate: " + string.Join(", ", gates.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Value}"))));
+            }
+
             return recorder.Count > 0 ? 0 : 1;
         }
         finally

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Smallfish.Core.Domain;
 using Smallfish.Core.Time;
@@ -11,9 +10,12 @@ using Smallfish.Exchanges.Streams;
 namespace Smallfish.Service.Trading;
 
 /// <summary>
-/// The engine's <see cref="IOrderCommands"/> against a real exchange (testnet, live, or the loopback emulator): each
-/// call only queues the command on its symbol's lane and returns, so the engine loop never waits for I/O. One sender task
-/// per symbol runs the lane's REST calls in order (the engine relies on per-symbol order). Outcomes come back on the
+/// The engine's <see cref="IOrderCommands"/> against a real exchange (testnet, live, or the loopback emulator). Each
+/// symbol has a lane that makes its REST calls one after the other, in the order given (the engine relies on
+/// per-symbol order). A call never waits for I/O: when the lane is busy the command is queued; when it is idle the
+/// request is started at once, so its synchronous part (building, signing, handing the bytes to the socket) runs on
+/// the caller's thread and everything after the first wait (the answer) continues on the thread pool, which then
+/// drains what queued meanwhile. This saves the engine loop a thread hop per order. Outcomes come back on the
 /// private stream; what the REST API refuses is turned into an engine report here and handed to the loop's execution
 /// input: a refused placement as <see cref="OrderStatus.Rejected"/> with the venue's reason; a refused cancel or amend as
 /// the order's status as the venue now reports it, carrying the reason (so the engine reads it as a refused cancel or
@@ -27,10 +29,10 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly LatencyProbe? _probe;
-    private readonly Dictionary<string, Channel<OrderCommand>> _lanes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Side> _sides = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
-    private readonly List<Task> _senders = [];
+    private volatile bool _stopped;
     private long _sent;
     private long _refused;
 
@@ -45,13 +47,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _probe = probe;
         ArgumentNullException.ThrowIfNull(symbols);
-        foreach (string symbol in symbols)
-        {
-            if (_lanes.ContainsKey(symbol)) continue;
-            var lane = Channel.CreateUnbounded<OrderCommand>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
-            _lanes.Add(symbol, lane);
-            _senders.Add(Task.Run(() => RunLaneAsync(lane.Reader)));
-        }
+        foreach (string symbol in symbols) _lanes.TryAdd(symbol, new Lane());
     }
 
     /// <summary>REST calls made so far.</summary>
@@ -82,15 +78,25 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     /// </summary>
     public async Task StopAsync(TimeSpan drain)
     {
-        foreach (var lane in _lanes.Values) lane.Writer.TryComplete();
+        _stopped = true;
+        var running = new List<Task>();
+        foreach (Lane lane in _lanes.Values)
+        {
+            lock (lane) if (lane.Running is { } t) running.Add(t);
+        }
+
         try
         {
-            await Task.WhenAll(_senders).WaitAsync(drain).ConfigureAwait(false);
+            await Task.WhenAll(running).WaitAsync(drain).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
             int pending = 0;
-            foreach (var lane in _lanes.Values) pending += lane.Reader.Count;
+            foreach (Lane lane in _lanes.Values)
+            {
+                lock (lane) pending += lane.Queue.Count;
+            }
+
             TradingLog.SenderAbandoned(_logger, pending);
             await _abort.CancelAsync().ConfigureAwait(false);
         }
@@ -105,39 +111,63 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 
     private void Enqueue(in OrderCommand command)
     {
-        if (_lanes.TryGetValue(command.Symbol, out var lane) && lane.Writer.TryWrite(command)) return;
+        if (command.TriggerNs != 0) _probe?.CommandIssued?.Invoke(command.TriggerNs);
+        if (!_stopped && _lanes.TryGetValue(command.Symbol, out Lane? lane))
+        {
+            lock (lane)
+            {
+                if (lane.Running is not null)
+                {
+                    lane.Queue.Enqueue(command);
+                    return;
+                }
+
+                // Idle: this call starts the lane. Set under the lock so a concurrent caller queues behind it.
+                lane.Running = Task.CompletedTask;
+            }
+
+            Task running = RunLaneAsync(lane, command);
+            lock (lane)
+            {
+                if (!running.IsCompleted && ReferenceEquals(lane.Running, Task.CompletedTask)) lane.Running = running;
+            }
+
+            return;
+        }
+
         // A symbol without a lane (not in the symbol table) or a stopped gateway: a placement is refused at once; a cancel
         // or amend is left to the engine's ack timeout.
         TradingLog.Refused(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, nameof(RejectReason.Other), "the order gateway is stopped or has no lane for the symbol");
         if (command.Kind == OrderCommandKind.Place) Report(command, OrderStatus.Rejected, RejectReason.Other, "order gateway stopped");
     }
 
-    private async Task RunLaneAsync(ChannelReader<OrderCommand> reader)
+    /// <summary>Sends <paramref name="first"/>, then whatever queued on the lane meanwhile, then marks the lane idle.</summary>
+    private async Task RunLaneAsync(Lane lane, OrderCommand first)
     {
-        try
+        OrderCommand command = first;
+        while (true)
         {
-            while (await reader.WaitToReadAsync(_abort.Token).ConfigureAwait(false))
+            try
             {
-                while (reader.TryRead(out OrderCommand command))
+                await SendAsync(command, _abort.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+            {
+                // Stopped: what is left stays unsent (logged by StopAsync).
+            }
+            catch (Exception ex)
+            {
+                TradingLog.SendFailed(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, ex);
+            }
+
+            lock (lane)
+            {
+                if (_abort.IsCancellationRequested || !lane.Queue.TryDequeue(out command))
                 {
-                    try
-                    {
-                        await SendAsync(command, _abort.Token).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (_abort.IsCancellationRequested)
-                    {
-                        return;
-                    }
-                    catch (Exception ex)
-                    {
-                        TradingLog.SendFailed(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, ex);
-                    }
+                    lane.Running = null;
+                    return;
                 }
             }
-        }
-        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
-        {
-            // Stopped with commands left.
         }
     }
 
@@ -227,4 +257,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         _reports.OnOrderUpdate(new OrderUpdate(command.ClientOrderId, null, command.Symbol, status, 0, 0m, reason, message, _clock.GetUnixTimeNs()));
 
     private static RejectReason Reason(ExchangeError? error) => error?.Reject is { } r && r != RejectReason.None ? r : RejectReason.Other;
+
+    /// <summary>One symbol's commands: those waiting, and the task sending (null while idle). Guarded by its own lock.</summary>
+    private sealed class Lane
+    {
+        public Queue<OrderCommand> Queue { get; } = new();
+
+        public Task? Running { get; set; }
+    }
 }

@@ -13,6 +13,9 @@ public sealed class LatencyProbe
     /// <summary>Receive time (ns, Unix) of the market frame the loop is processing; 0 outside market events. Loop thread only.</summary>
     public long Trigger { get; set; }
 
+    /// <summary>Called (on the loop thread) when the engine issues an order command while processing a book frame: trigger and now, ns. Null = nobody listens.</summary>
+    public Action<long>? CommandIssued { get; set; }
+
     /// <summary>The trigger of the request the current asynchronous flow is sending (0 when none).</summary>
     public static long Sending => SendingTrigger.Value;
 
