@@ -10,7 +10,8 @@ namespace Smallfish.Service.Trading;
 
 /// <summary>
 /// Reads what the exchange holds at start-up (docs/execution.md, "Restart: reconciliation", step 3): positions, open
-/// orders (plain and conditional), each symbol's recent executions, last prices and the wallet, converted onto the
+/// orders (plain and conditional), the recent executions of every symbol with a position or an open order (on the
+/// exchange or in the journal), last prices and the wallet, converted onto the
 /// instrument grid. A read that fails stops the start: trading on a guess of what the exchange holds is not an option.
 /// </summary>
 public static class ExchangeAccountReader
@@ -44,23 +45,31 @@ public static class ExchangeAccountReader
             if (ReconciliationNormalizer.TryToOpenOrder(o, instruments, out var open)) orders.Add(open);
         }
 
+        // Executions only where something can have filled: symbols with a position (exchange or journal) or an open order
+        // (exchange or journal). One tickers call covers every symbol. This keeps a start with hundreds of symbols fast.
+        var active = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in positions) active.Add(p.Symbol);
+        foreach (var o in orders) active.Add(o.Symbol);
+        foreach (KnownOrder k in known.OpenOrders) active.Add(k.Request.Symbol);
+        foreach (KnownPosition k in known.Positions) active.Add(k.Symbol);
         var executions = new List<Fill>();
-        var prices = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (string symbol in symbols)
         {
+            if (!active.Contains(symbol)) continue;
             foreach (ExchangeFill f in Require(await rest.GetExecutionsAsync(symbol, 0, ct).ConfigureAwait(false), "executions of " + symbol))
             {
                 string clientId = f.ClientOrderId.Length > 0 ? f.ClientOrderId : byExchangeId.GetValueOrDefault(f.ExchangeOrderId, "");
                 if (clientId.Length > 0 && ExecutionNormalizer.TryToFill(f, instruments, clientId, out Fill fill)) executions.Add(fill);
             }
+        }
 
-            var tickers = await rest.GetTickersAsync(symbol, ct).ConfigureAwait(false);
-            if (tickers.Success && tickers.Data is { } list)
+        var prices = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tickers = await rest.GetTickersAsync(null, ct).ConfigureAwait(false);
+        if (tickers.Success && tickers.Data is { } list)
+        {
+            foreach (ExchangeTicker t in list)
             {
-                foreach (ExchangeTicker t in list)
-                {
-                    if (ReconciliationNormalizer.TryToLastPriceTicks(t, instruments, out long ticks)) prices[t.Symbol] = ticks;
-                }
+                if (ReconciliationNormalizer.TryToLastPriceTicks(t, instruments, out long ticks)) prices[t.Symbol] = ticks;
             }
         }
 

@@ -26,6 +26,6 @@ internal static partial class TradingLog
     [LoggerMessage(EventId = 906, Level = LogLevel.Warning, Message = "order sender: {Pending} commands were still queued at stop")]
     public static partial void SenderAbandoned(ILogger logger, int pending);
 
-    [LoggerMessage(EventId = 907, Level = LogLevel.Warning, Message = "private stream {State}: {Detail}")]
+    [LoggerMessage(EventId = 907, Level = LogLevel.Information, Message = "private stream {State}: {Detail}")]
     public static partial void PrivateConnection(ILogger logger, string state, string detail);
 }
