@@ -34,6 +34,9 @@ public sealed record StatusSnapshot
     /// <summary>Liveness of the engine loop and the market data feed.</summary>
     public HeartbeatInfo Heartbeat { get; init; } = new();
 
+    /// <summary>Engine throughput, resyncs, fills, rejects and latencies.</summary>
+    public EngineStats Engine { get; init; } = new();
+
     /// <summary>Per-symbol market, signal, position, order and grid state.</summary>
     public IReadOnlyList<SymbolStatus> Symbols { get; init; } = [];
 

@@ -41,7 +41,7 @@ public sealed class EngineLoopService : IHostedService
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var context = new EngineCoreContext(_context.Options, _context.Mode, _clock, _journal.Journal, _journal.RunId, _context.Symbols, _context.Instruments);
+        var context = new EngineCoreContext(_context.Options, _context.Mode, _clock, _journal.EngineJournal, _journal.RunId, _context.Symbols, _context.Instruments);
         Engine = _factory.Create(context);
         _loop.Start(Engine);
         EngineServiceLog.EngineStarted(_logger, Engine.GetType().Name, _context.Symbols.Count);

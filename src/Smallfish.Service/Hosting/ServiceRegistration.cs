@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Smallfish.Core.Time;
 using Smallfish.Exchanges.Abstractions;
+using Smallfish.Service.Activity;
 using Smallfish.Service.Engine;
 using Smallfish.Service.Heartbeat;
 using Smallfish.Service.Journal;
@@ -34,7 +35,12 @@ public static class ServiceRegistration
         services.AddSingleton(context);
         services.AddSingleton(notifier);
         services.AddSingleton(sp => new ServiceState { StartedAtNs = sp.GetRequiredService<TimeProvider>().GetUnixTimeNs() });
-        services.AddSingleton(sp => new EngineLoop(context.Options.Service, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EngineLoop>>()));
+        services.AddSingleton<ServiceActivity>();
+        services.AddSingleton<EngineStatusTap>();
+        services.AddSingleton(sp => new EngineLoop(context.Options.Service, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EngineLoop>>())
+        {
+            Observer = sp.GetRequiredService<EngineStatusTap>(),
+        });
         services.TryAddSingleton<IEngineCoreFactory, WatchOnlyEngineCoreFactory>();
         services.TryAddSingleton<IMarketFrameParserProvider, WireMarketFrameParserProvider>();
         services.AddExchangeClientFactory();
