@@ -89,7 +89,7 @@ public sealed class EngineRemoteViewSource : IRemoteViewSource, IDailySummarySou
             DrawdownFraction = s.Account.DrawdownPct / 100.0,
             KillSwitchActive = s.KillSwitch.Tripped,
             KillSwitchReason = s.KillSwitch.Tripped ? s.KillSwitch.Reason.ToString() : null,
-            VolatilityRegime = s.Heartbeat.FeedStale ? "feed stale" : string.Join(", ", regimes),
+            VolatilityRegime = (s.Heartbeat.FeedStale ? "feed stale; " : "") + string.Join(", ", regimes),
             TradesToday = (int)s.Account.TradesToday,
             WinsToday = (int)s.Account.WinsToday,
             LossesToday = (int)s.Account.LossesToday,
