@@ -37,6 +37,9 @@ public sealed record StatusSnapshot
     /// <summary>Engine throughput, resyncs, fills, rejects and latencies.</summary>
     public EngineStats Engine { get; init; } = new();
 
+    /// <summary>How the running symbols were chosen (configured or scanner) and the latest re-scan; null when not reported.</summary>
+    public SymbolSelectionStatus? SymbolSelection { get; init; }
+
     /// <summary>Per-symbol market, signal, position, order and grid state.</summary>
     public IReadOnlyList<SymbolStatus> Symbols { get; init; } = [];
 

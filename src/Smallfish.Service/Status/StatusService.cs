@@ -7,6 +7,7 @@ using Smallfish.Monitoring.Status;
 using Smallfish.Service.Activity;
 using Smallfish.Service.Engine;
 using Smallfish.Service.Hosting;
+using Smallfish.Service.Symbols;
 
 namespace Smallfish.Service.Status;
 
@@ -23,13 +24,15 @@ public sealed class StatusService : IHostedService, IStatusSource, IAsyncDisposa
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
     private readonly StatusFeeds? _feeds;
+    private readonly SymbolScanState? _scan;
     private StatusServer? _server;
     private PrometheusExporter? _exporter;
 
     /// <summary>Creates the service.</summary>
-    public StatusService(RunContext context, ServiceState state, TimeProvider clock, ILoggerFactory loggers, EngineStatusTap? tap = null,
-        ServiceActivity? activity = null, EngineLoop? loop = null)
+    public StatusService(RunContext context, ServiceState state, TimeProvider clock, ILoggerFactory loggers, SymbolScanState? scan = null,
+        EngineStatusTap? tap = null, ServiceActivity? activity = null, EngineLoop? loop = null)
     {
+        _scan = scan;
         _feeds = tap is not null && activity is not null ? new StatusFeeds(tap, activity, loop?.Counters) : null;
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _state = state ?? throw new ArgumentNullException(nameof(state));
@@ -42,7 +45,7 @@ public sealed class StatusService : IHostedService, IStatusSource, IAsyncDisposa
     public Uri? BaseAddress => _server?.BaseAddress;
 
     /// <inheritdoc />
-    public StatusSnapshot? GetSnapshot() => StatusSnapshotMapper.Map(_context, _state, _clock.GetUnixTimeNs(), _feeds);
+    public StatusSnapshot? GetSnapshot() => StatusSnapshotMapper.Map(_context, _state, _clock.GetUnixTimeNs(), _scan, _feeds);
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using Smallfish.Monitoring.Status;
 using Smallfish.Service.Activity;
 using Smallfish.Service.Heartbeat;
 using Smallfish.Service.Hosting;
+using Smallfish.Service.Symbols;
 using VolatilityRegime = Smallfish.Monitoring.Status.VolatilityRegime;
 
 namespace Smallfish.Service.Status;
@@ -49,8 +50,12 @@ public static class StatusSnapshotMapper
         _ => KillSwitchCause.Other,
     };
 
-    /// <summary>The status document at <paramref name="nowNs"/>, or null while the engine has published nothing.</summary>
-    public static StatusSnapshot? Map(RunContext context, ServiceState state, long nowNs, StatusFeeds? feeds = null)
+    /// <summary>
+    /// The status document at <paramref name="nowNs"/>, or null while the engine has published nothing;
+    /// <paramref name="scan"/> adds the latest AutoSymbols re-scan to <c>symbolSelection</c>, <paramref name="feeds"/>
+    /// the engine view, this run's activity and the loop's counters.
+    /// </summary>
+    public static StatusSnapshot? Map(RunContext context, ServiceState state, long nowNs, SymbolScanState? scan = null, StatusFeeds? feeds = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
@@ -97,6 +102,7 @@ public static class StatusSnapshotMapper
                 LastEventAgeMs = heartbeat.LastEventAgeMs,
                 FeedStale = heartbeat.FeedStale,
             },
+            SymbolSelection = SymbolSelectionStatusMapper.Map(context, scan),
             Symbols = MapSymbols(context, snapshot, feeds),
             RecentTrades = feeds is null ? [] : MapTrades(feeds.Activity),
             EquityCurve = equity,
