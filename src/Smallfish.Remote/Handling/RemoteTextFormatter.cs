@@ -31,6 +31,7 @@ public sealed class RemoteTextFormatter
     {
         ArgumentNullException.ThrowIfNull(status);
         var sb = new StringBuilder();
+        if (status.Mode.Length > 0) Row(sb, "Mode", status.Mode);
         Row(sb, "Exchange", $"{status.Exchange} ({(status.Testnet ? "testnet" : "live")})");
         Row(sb, "Profile", status.Profile);
         Row(sb, "Equity", $"{status.Equity.ToString("N2", Inv)} {status.Currency}");

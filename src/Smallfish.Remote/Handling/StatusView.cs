@@ -6,6 +6,9 @@ public sealed record StatusView
     /// <summary>When the snapshot was taken.</summary>
     public required DateTimeOffset AsOf { get; init; }
 
+    /// <summary>How the service runs: <c>paper</c>, <c>testnet</c>, <c>live</c> or <c>offline</c> (empty when not told).</summary>
+    public string Mode { get; init; } = "";
+
     /// <summary>Venue name, e.g. <c>bybit</c>.</summary>
     public string Exchange { get; init; } = "";
 

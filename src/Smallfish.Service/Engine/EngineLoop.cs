@@ -72,6 +72,9 @@ public sealed class EngineLoop : IAsyncDisposable
     /// <summary>The snapshot the engine published last (on a heartbeat ping), or null before the first.</summary>
     public RuntimeSnapshot? Latest => Volatile.Read(ref _latest);
 
+    /// <summary>Monitoring hook called on the loop's thread (set before <see cref="Start"/>); null for none.</summary>
+    public IEngineLoopObserver? Observer { get; set; }
+
     /// <summary>Completes with the graceful stop's report once the loop has ended.</summary>
     public Task<ShutdownReport> Completion => _finished.Task;
 
@@ -214,6 +217,8 @@ public sealed class EngineLoop : IAsyncDisposable
     {
         IEngineCore core = _core!;
         bool market = false;
+        IEngineLoopObserver? observer = Observer;
+        if (observer is not null) observer.MarketEvent(LocalTsOf(input));
         try
         {
             switch (input.Kind)
@@ -256,7 +261,10 @@ public sealed class EngineLoop : IAsyncDisposable
                     core.OnTimer(_clock.GetUnixTimeNs());
                     break;
                 case EngineInputKind.Ping:
-                    Volatile.Write(ref _latest, core.PublishSnapshot(_clock.GetUnixTimeNs()));
+                    long pingNs = _clock.GetUnixTimeNs();
+                    RuntimeSnapshot published = core.PublishSnapshot(pingNs);
+                    Volatile.Write(ref _latest, published);
+                    observer?.Published(core, published, pingNs);
                     Counters.Pinged(input.Value);
                     break;
                 case EngineInputKind.Command:
@@ -272,9 +280,19 @@ public sealed class EngineLoop : IAsyncDisposable
         }
         finally
         {
+            if (observer is not null && market) observer.MarketEvent(0);
             Counters.Processed(market);
         }
     }
+
+    private static long LocalTsOf(in EngineInput input) => input.Kind switch
+    {
+        EngineInputKind.Book => input.Book!.LocalTsNs,
+        EngineInputKind.Trade => input.Market.Trade.LocalTsNs,
+        EngineInputKind.Bbo => input.Market.Bbo.LocalTsNs,
+        EngineInputKind.Ticker => input.Market.Ticker.LocalTsNs,
+        _ => 0,
+    };
 
     private void Execute(IEngineCore core, EngineCommand command)
     {

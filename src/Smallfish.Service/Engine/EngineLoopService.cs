@@ -41,7 +41,7 @@ public sealed class EngineLoopService : IHostedService
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var context = new EngineCoreContext(_context.Options, _context.Mode, _clock, _journal.Journal, _journal.RunId, _context.Symbols, _context.Instruments);
+        var context = new EngineCoreContext(_context.Options, _context.Mode, _clock, _journal.EngineJournal, _journal.RunId, _context.Symbols, _context.Instruments);
         // The factory's start-up work (restart reconciliation) completes before the loop runs and before READY=1.
         Engine = await _factory.CreateAsync(context, cancellationToken).ConfigureAwait(false);
         _loop.Start(Engine);

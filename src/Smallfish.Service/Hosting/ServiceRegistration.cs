@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Smallfish.Core.Time;
 using Smallfish.Exchanges.Abstractions;
+using Smallfish.Service.Activity;
 using Smallfish.Service.Engine;
 using Smallfish.Service.Heartbeat;
 using Smallfish.Service.Journal;
@@ -11,6 +12,7 @@ using Smallfish.Service.MarketData;
 using Smallfish.Service.Offline;
 using Smallfish.Service.Remote;
 using Smallfish.Service.Status;
+using Smallfish.Service.Symbols;
 using Smallfish.Service.Systemd;
 
 namespace Smallfish.Service.Hosting;
@@ -34,7 +36,12 @@ public static class ServiceRegistration
         services.AddSingleton(context);
         services.AddSingleton(notifier);
         services.AddSingleton(sp => new ServiceState { StartedAtNs = sp.GetRequiredService<TimeProvider>().GetUnixTimeNs() });
-        services.AddSingleton(sp => new EngineLoop(context.Options.Service, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EngineLoop>>()));
+        services.AddSingleton<ServiceActivity>();
+        services.AddSingleton<EngineStatusTap>();
+        services.AddSingleton(sp => new EngineLoop(context.Options.Service, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EngineLoop>>())
+        {
+            Observer = sp.GetRequiredService<EngineStatusTap>(),
+        });
         services.TryAddSingleton<IEngineCoreFactory, Smallfish.Service.Trading.TradingEngineCoreFactory>();
         services.TryAddSingleton<IMarketFrameParserProvider, WireMarketFrameParserProvider>();
         services.AddExchangeClientFactory();
@@ -53,6 +60,8 @@ public static class ServiceRegistration
         AddHosted<RemoteControlService>(services);
         services.AddSingleton<IServiceAlerts>(sp => sp.GetRequiredService<RemoteControlService>());
         AddHosted<HeartbeatService>(services);
+        services.AddSingleton<SymbolScanState>();
+        AddHosted<SymbolRescanService>(services);
         if (dashboard) AddHosted<DashboardService>(services);
         AddHosted<SystemdNotifyService>(services);
         return services;
