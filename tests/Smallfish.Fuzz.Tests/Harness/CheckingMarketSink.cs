@@ -33,7 +33,7 @@ internal sealed class CheckingMarketSink : IMarketEventSink
     {
         Time(bbo.ExchTsNs, "bbo exchange time");
         Time(bbo.LocalTsNs, "bbo local time");
-        if (bbo.BidTicks < 0 || bbo.AskTicks < 0) throw new FuzzPropertyException($"bbo price {bbo.BidTicks}/{bbo.AskTicks} ticks");
+        if (bbo.BidTicks <= 0 || bbo.AskTicks <= 0) throw new FuzzPropertyException($"bbo price {bbo.BidTicks}/{bbo.AskTicks} ticks");
         if (bbo.BidLots < 0 || bbo.AskLots < 0) throw new FuzzPropertyException($"bbo size {bbo.BidLots}/{bbo.AskLots} lots");
         Events++;
     }
