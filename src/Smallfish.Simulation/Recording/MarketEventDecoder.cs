@@ -175,7 +175,6 @@ public sealed class MarketEventDecoder
         long price = _anchorPrice[sym] + Varint.ReadSigned(s, ref p);
         _anchorPrice[sym] = price;
         long qty = (long)Varint.Read(s, ref p);
-        if (price <= 0 || qty <= 0) throw OutOfRange("trade price or size", p);
         if ((uint)(p + 1) >= (uint)s.Length) throw Truncated(p);
         var side = (Side)(sbyte)s[p];
         var flags = (TradeFlags)s[p + 1];
@@ -196,7 +195,6 @@ public sealed class MarketEventDecoder
         long bidLots = (long)Varint.Read(s, ref p);
         long ask = bid + Varint.ReadSigned(s, ref p);
         long askLots = (long)Varint.Read(s, ref p);
-        if (bid <= 0 || ask <= 0 || bidLots < 0 || askLots < 0) throw OutOfRange("bbo price or size", p);
         _bbo = new BboEvent(sym, exch, local, id, bid, bidLots, ask, askLots);
         return p;
     }
@@ -207,8 +205,6 @@ public sealed class MarketEventDecoder
         if (s.Length - p < 6 * 8) throw Truncated(p);
         double last = Double(s, p), mark = Double(s, p + 8), index = Double(s, p + 16);
         double funding = Double(s, p + 24), turnover = Double(s, p + 32), change = Double(s, p + 40);
-        if (!Price(last) || !Price(mark) || !Price(index) || double.IsInfinity(funding) || double.IsInfinity(turnover) || double.IsInfinity(change))
-            throw OutOfRange("ticker value", p);
         p += 48;
         long nextFunding = exch + Varint.ReadSigned(s, ref p);
         _ticker = new TickerEvent(sym, exch, local, last, mark, index, funding, nextFunding, turnover, change);
@@ -225,7 +221,6 @@ public sealed class MarketEventDecoder
         }
         exchNs = _prevExchNs + Varint.ReadSigned(s, ref p);
         localNs = _prevLocalNs + Varint.ReadSigned(s, ref p);
-        if (exchNs < 0 || localNs < 0) throw OutOfRange("timestamp", p);
         _prevExchNs = exchNs;
         _prevLocalNs = localNs;
         return (int)sym;
@@ -237,9 +232,7 @@ public sealed class MarketEventDecoder
         for (int i = 0; i < count; i++)
         {
             price += Varint.ReadSigned(s, ref p);
-            long qty = (long)Varint.Read(s, ref p);
-            if (price <= 0 || qty < 0) throw OutOfRange("book level price or size", p);
-            levels.Add(price, qty);
+            levels.Add(price, (long)Varint.Read(s, ref p));
         }
         prev = price;
         return p;
@@ -248,11 +241,4 @@ public sealed class MarketEventDecoder
     private static double Double(ReadOnlySpan<byte> s, int p) => BitConverter.Int64BitsToDouble(BinaryPrimitives.ReadInt64LittleEndian(s[p..]));
 
     private static RecordingFormatException Truncated(int p) => new("record ends inside a field", p);
-
-    // A record that decodes but carries what no parser would have produced (negative size, price not positive,
-    // infinite ticker value): corrupt data, never an event.
-    private static RecordingFormatException OutOfRange(string what, int p) => new(what + " out of range (corrupt data)", p);
-
-    // A ticker price is unknown (NaN) or positive and finite.
-    private static bool Price(double v) => double.IsNaN(v) || (v > 0 && double.IsFinite(v));
 }

@@ -11,8 +11,11 @@ namespace Smallfish.Fuzz.Tests.Recording;
 /// <summary>
 /// The binary recording format (the event cache and the service's market recordings share it): a real cache built
 /// from real data, then mutated (checksums left unverified so the mutations reach the decoder, and verified for the file
-/// path). Contract: every problem is a <see cref="RecordingFormatException"/>; no other exception, no out-of-range
-/// event, no allocation driven by a hostile length field; the manifest parser answers null for anything unreadable.
+/// path). Contract: every problem is a <see cref="RecordingFormatException"/>; no other exception, no allocation driven
+/// by a hostile length field; the manifest parser answers null for anything unreadable. The format is a lossless
+/// container (it round-trips any event, extreme values included, which the recording tests require): values are range-
+/// checked where they enter the system (the wire parsers), and corruption is caught by the block checksums, which the
+/// readers verify by default. So these targets do not range-check the decoded events.
 /// </summary>
 public sealed class EventCacheFuzzTests
 {
@@ -35,9 +38,9 @@ public sealed class EventCacheFuzzTests
     }
 
     [Test]
-    public void RecordingDecoder_MutatedCache_FormatErrorsOnlyAndInRangeEvents()
+    public void RecordingDecoder_MutatedCache_FormatErrorsOnly()
     {
-        var sink = new CheckingMarketSink();
+        var sink = NullEventSink.Instance;
         var report = FuzzRunner.Run(new FuzzTarget
         {
             Name = "recording-decode",
@@ -58,7 +61,7 @@ public sealed class EventCacheFuzzTests
     public void RecordingReader_MutatedFile_FormatErrorsNamingTheFileOnly()
     {
         string path = Path.Combine(Path.GetTempPath(), "smallfish-fuzz-" + Guid.NewGuid().ToString("N") + ".sfrec");
-        var sink = new CheckingMarketSink();
+        var sink = NullEventSink.Instance;
         try
         {
             FuzzRunner.Run(new FuzzTarget
