@@ -49,6 +49,7 @@ public sealed partial class GridStrategy : IExecutionSink
     private long _center;
     private long _spacing;
     private long _lotsPerLevel;
+    private long _feeFloor;
     private double _rawCenter = double.NaN;
     private double _targetCenter = double.NaN;
     private double _biasSignal;
@@ -254,7 +255,8 @@ public sealed partial class GridStrategy : IExecutionSink
         double raw = GridPlanner.CenterTicks(_options.CenterSource, features);
         if (double.IsNaN(raw)) return;
         _rawCenter = raw;
-        long spacing = GridPlanner.SpacingTicks(_options, features);
+        _feeFloor = GridPlanner.FeeFloorTicks(_options.MakerFeeBps, _options.MinEdgeBps, raw);
+        long spacing = GridPlanner.FeeAwareSpacing(GridPlanner.SpacingTicks(_options, features), _feeFloor, _spacing);
         bool signal = fusion is { QualityOk: true } && double.IsFinite(fusion.Confidence);
         _biasSignal = signal ? Math.Sign(fusion!.Direction) * Math.Clamp(fusion.Confidence, 0, 1) : 0;
         _biasLevels = signal ? GridPlanner.BiasLevels(_options.BiasStrength, fusion!.Direction, fusion.Confidence, _options.Levels) : 0;
