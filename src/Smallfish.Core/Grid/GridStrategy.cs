@@ -118,6 +118,9 @@ public sealed partial class GridStrategy : IExecutionSink
         }
     }
 
+    /// <summary>True when <paramref name="clientOrderId"/> is one of this grid's orders (working, or finished not long ago).</summary>
+    public bool Owns(string clientOrderId) => _orders.TryGet(clientOrderId, out _);
+
     /// <summary>True for a client order id the grid makes (roles <c>GridLevel</c> and <c>GridTakeProfit</c>): route its reports here.</summary>
     public static bool IsGridClientOrderId(string? clientOrderId) =>
         clientOrderId is not null && ClientOrderId.TryParse(clientOrderId, out var parts)
