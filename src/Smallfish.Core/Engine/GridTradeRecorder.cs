@@ -11,7 +11,12 @@ namespace Smallfish.Core.Engine;
 /// the journal's trades (<see cref="GridRoundTrip.ToTradeResult"/>) and an equity point. The kill switch's daily limits
 /// are checked by the engine once the grid call that closed it has returned.
 /// </summary>
-internal sealed class GridTradeRecorder(InstrumentSpec spec, RuntimeState state, IJournal journal, TimeProvider clock) : IGridRoundTripSink
+/// <remarks>
+/// A grid level has no stop, so its R is measured against the scalper's risk unit: net P&amp;L over
+/// <paramref name="riskPerTradePct"/> % of the equity before the round trip. That puts grid losses in the day's R, and the
+/// daily loss limit in R (<c>Risk:DailyLossLimitR</c>) trips the kill switch for the grid as for the scalper.
+/// </remarks>
+internal sealed class GridTradeRecorder(InstrumentSpec spec, RuntimeState state, IJournal journal, TimeProvider clock, double riskPerTradePct) : IGridRoundTripSink
 {
     /// <summary>Round trips booked.</summary>
     public long Count { get; private set; }
@@ -20,7 +25,9 @@ internal sealed class GridTradeRecorder(InstrumentSpec spec, RuntimeState state,
     public void OnRoundTrip(GridRoundTrip trip)
     {
         ArgumentNullException.ThrowIfNull(trip);
+        decimal unit = state.Equity.Equity * (decimal)riskPerTradePct / 100m;
         var result = trip.ToTradeResult(spec);
+        if (unit > 0) result = result with { RMultiple = (double)(result.NetPnl / unit) };
         state.OnGridExit(result);
         journal.RecordTrade(result);
         var equity = state.Equity;

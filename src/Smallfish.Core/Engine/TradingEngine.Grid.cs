@@ -58,7 +58,7 @@ public sealed partial class TradingEngine
             var ctx = _contexts[i];
             if (options.Symbols.Count > 0 && !options.Symbols.Contains(ctx.Symbol, StringComparer.Ordinal)) continue;
             var settings = new GridStrategySettings(options, ctx.Spec, ctx.Id, Run, setup.Options.Risk.KillSwitch.FlattenOnKill);
-            ctx.Grid = new GridStrategy(settings, _gridPort, gate, _clock, new GridTradeRecorder(ctx.Spec, State, _journal, _clock));
+            ctx.Grid = new GridStrategy(settings, _gridPort, gate, _clock, new GridTradeRecorder(ctx.Spec, State, _journal, _clock, ctx.Options.Risk.RiskPerTradePct));
             grids.Add(ctx.Grid);
         }
         _grids = grids.ToArray();

@@ -122,8 +122,9 @@ public sealed class RuntimeState
 
     /// <summary>
     /// Records a closed grid round trip (the grid's inventory is not a bracketed position): applies the net P&amp;L to
-    /// equity and counts it in the day's trades and realized P&amp;L (so the daily money loss limit covers the grid).
-    /// Its R multiple is 0 (a grid level has no stop of its own), and it does not start the loss cooldown.
+    /// equity and counts it in the day's trades, realized P&amp;L and R (the engine gives a grid trade an R against the
+    /// scalper's risk unit, so the daily loss limit covers the grid). It does not start the loss cooldown: the grid's
+    /// inventory is not a position that was stopped out.
     /// </summary>
     public void OnGridExit(TradeResult result)
     {

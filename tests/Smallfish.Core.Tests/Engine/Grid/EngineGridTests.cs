@@ -103,6 +103,30 @@ public class EngineGridTests
 
     private const long DepthLevels = EngineGridMarket.DepthLots;
 
+    [Test]
+    public void OnFill_GridLossesPastTheDailyLimitInR_TripTheKillSwitch()
+    {
+        // 1R = 0.1 % of 10 000 = 10 USDT; the grid stop at 10 USDT realizes about 1.1 R of loss when it flattens
+        using var m = new EngineGridMarket(o => o.GridStopMoney = 10m, o =>
+        {
+            o.Risk.RiskPerTradePct = 0.1;
+            o.Risk.DailyLossLimitR = 0.5;
+        });
+        m.Quote(1000);
+        m.Quote(1000);
+        while (m.Mid > 900 && !m.H.Engine.State.KillSwitch.IsTripped) m.WalkTo(m.Mid - 1);
+        m.Wait(500 * Ms);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.H.Engine.State.KillSwitch.IsTripped, Is.True);
+            Assert.That(m.H.Engine.State.KillSwitch.Reason, Is.EqualTo(Core.State.KillSwitchReason.DailyLossR));
+            Assert.That(m.H.Engine.State.Daily.NetR, Is.LessThanOrEqualTo(-0.5));
+            Assert.That(m.VenueWorking, Is.Zero);
+            Assert.That(m.VenueLots, Is.Zero);
+        });
+    }
+
     [TestCase(+1)]
     [TestCase(-1)]
     public void OnMarket_FusionBias_ShiftsTheCenterInTheSignalsDirection(int direction)
