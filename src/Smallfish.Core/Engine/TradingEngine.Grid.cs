@@ -17,7 +17,7 @@ namespace Smallfish.Core.Engine;
 /// fusion still runs and biases the grid's center). A bracketed position on a grid symbol (taken over at a restart)
 /// holds the grid (<see cref="GateReason.PositionOpen"/>) until it is closed.
 /// </remarks>
-public sealed partial class TradingEngine
+public sealed partial class TradingEngine : IGridSnapshotSource
 {
     private GridStrategy[] _grids = [];
     private GridOrderPort? _gridPort;
@@ -25,6 +25,15 @@ public sealed partial class TradingEngine
 
     /// <summary>The grids, in symbol-table order (empty when the multigrid is off).</summary>
     public IReadOnlyList<GridStrategy> Grids => _grids;
+
+    /// <inheritdoc />
+    public IReadOnlyList<GridState> SnapshotGrids()
+    {
+        if (_grids.Length == 0) return [];
+        var states = new GridState[_grids.Length];
+        for (int i = 0; i < _grids.Length; i++) states[i] = _grids[i].Snapshot();
+        return states;
+    }
 
     /// <summary>The grid of <paramref name="symbolId"/>, or null when that symbol has none.</summary>
     public GridStrategy? Grid(int symbolId) => (uint)symbolId < (uint)_contexts.Length ? _contexts[symbolId].Grid : null;

@@ -67,6 +67,22 @@ public class EngineGridTests
     }
 
     [Test]
+    public void SnapshotGrids_GridWorking_SameStateAsThePublishedSnapshotForStatusReaders()
+    {
+        using var m = Oscillate();
+        IGridSnapshotSource source = m.H.Engine;
+        var copied = source.SnapshotGrids().Single();
+        var published = m.H.Engine.State.Publish().Grids.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(copied.Symbol, Is.EqualTo(published.Symbol));
+            Assert.That(copied.Mode, Is.EqualTo(published.Mode));
+            Assert.That(copied.InventoryLots, Is.EqualTo(published.InventoryLots));
+            Assert.That(copied.Orders, Has.Length.EqualTo(published.Orders.Length).And.Length.GreaterThan(0));
+        });
+    }
+
+    [Test]
     public void OnMarket_TrendingMarket_InventoryCapAndGridStopBoundTheLoss()
     {
         const decimal stopMoney = 10m;
