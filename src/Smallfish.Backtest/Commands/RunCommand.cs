@@ -55,6 +55,11 @@ public static class RunCommand
             foreach (var o in outcomes)
             {
                 if (o.Result.OpenPositions > 0) Note($"{o.Stream.Symbol} {o.Profile}: a position was still open when the data ended (marked to market in the equity curve, not in the trades)");
+                if (o.Grid is { } grid)
+                {
+                    var options = profiles.First(p => ProfileLoader.Name(p.Mode) == o.Profile).Options.Multigrid;
+                    Note($"{o.Stream.Symbol} {o.Profile} {grid.Describe(settings.Equity ?? SweepRunner.DefaultEquity, options.SizePerLevelPct)}");
+                }
                 if (o.Result.OutOfOrderEvents > 0) Note($"{o.Stream.Symbol} {o.Profile}: {o.Result.OutOfOrderEvents} events out of exchange-time order");
             }
             var reports = outcomes.SelectMany(o => o.Result.Reports).ToList();

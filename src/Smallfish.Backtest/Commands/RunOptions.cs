@@ -61,7 +61,7 @@ public sealed class RunOptions
     public Option<bool> Chart { get; } = new("--chart") { Description = "Draw terminal charts: trade P&L, equity curve, signal weights" };
 
     /// <summary>--multigrid.</summary>
-    public Option<bool> Multigrid { get; } = new("--multigrid") { Description = "Run the multigrid strategy alongside the scalper" };
+    public Option<bool> Multigrid { get; } = new("--multigrid") { Description = "Run the multigrid strategy (Smallfish:Multigrid:Enabled): the grid trades the grid symbols, the fusion biases its center" };
 
     /// <summary>--data.</summary>
     public Option<string?> Data { get; } = new("--data") { Description = "Folder of local data files (no download)" };

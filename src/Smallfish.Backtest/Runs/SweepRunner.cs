@@ -41,9 +41,22 @@ public static class SweepRunner
             Parallel.ForEach(jobs, parallel, job =>
             {
                 var task = tasks[job.Index];
-                var request = Request(job.Stream, job.Mode, job.Options, settings, equity, strategy, (events, _) => task.Report(events)) with { SignalStudy = signalStudy };
+                var grid = job.Options.Multigrid.Enabled ? new GridRunSummary() : null;
+                var engines = new List<EngineStrategy>();
+                Func<BacktestContext, IBacktestStrategy> build = grid is null ? strategy : ctx =>
+                {
+                    // each session builds a fresh engine: collect the grid of the previous one before it is replaced
+                    var s = strategy(ctx);
+                    if (s is EngineStrategy e) engines.Add(e);
+                    return s;
+                };
+                var request = Request(job.Stream, job.Mode, job.Options, settings, equity, build, (events, _) => task.Report(events)) with { SignalStudy = signalStudy };
                 var result = BacktestRunner.Run(request, cancellationToken);
-                results[job.Index] = new RunOutcome(job.Stream, ProfileLoader.Name(job.Mode), result);
+                foreach (var e in engines)
+                {
+                    foreach (var g in e.Engine.Grids) grid!.Add(g.Snapshot());
+                }
+                results[job.Index] = new RunOutcome(job.Stream, ProfileLoader.Name(job.Mode), result) { Grid = grid };
                 var stats = result.Reports[0].Statistics;
                 task.Complete(string.Create(CultureInfo.InvariantCulture,
                     $"{result.Events} events in {result.Seconds:0.00} s ({result.Events / Math.Max(result.Seconds, 1e-9) / 1e6:0.00}M events/s), {stats.Trades} trades"));

@@ -51,6 +51,27 @@ public sealed class MultigridOptions
     [Range(1, 1_000_000)]
     public int MaxSpacingTicks { get; set; } = 100_000;
 
+    /// <summary>
+    /// The account's maker fee rate in basis points (negative = rebate); default 2.0, the VIP 0 maker rate of both Bybit
+    /// and Binance USD-M perpetuals. A level harvest pays it twice (entry and take-profit are both post-only).
+    /// </summary>
+    [Range(-10.0, 100.0)]
+    public double MakerFeeBps { get; set; } = 2.0;
+
+    /// <summary>
+    /// Least net edge of one level harvest after both maker fees, in basis points of the center (&gt; 0). The spacing is
+    /// never below the fee floor ceil((2 x <see cref="MakerFeeBps"/> + MinEdgeBps) x 1e-4 x center) ticks, whatever
+    /// <see cref="SpacingTicks"/> or the volatility says, so every take-profit nets positive after fees.
+    /// </summary>
+    [Range(0.0, 1000.0, MinimumIsExclusive = true)]
+    public double MinEdgeBps { get; set; } = 2.0;
+
+    /// <summary>
+    /// Symbols the grid trades (they must be engine symbols); empty = every engine symbol. The grid owns the net
+    /// position of its symbols: the scalper makes no entries there (its fusion only biases the grid center).
+    /// </summary>
+    public List<string> Symbols { get; set; } = [];
+
     /// <summary>Notional of each level's order, in percent of equity (rounded down to lots at placement).</summary>
     [Range(0.0, 100.0, MinimumIsExclusive = true)]
     public double SizePerLevelPct { get; set; } = 2.0;

@@ -1,6 +1,7 @@
 using Smallfish.Core.Brackets;
 using Smallfish.Core.Configuration;
 using Smallfish.Core.Execution;
+using Smallfish.Core.Grid;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.Risk;
@@ -62,6 +63,9 @@ internal sealed class SymbolContext
     public long SlippageBreachTicks { get; }
 
     public long ShadowTimeoutNs { get; }
+
+    /// <summary>The symbol's multigrid, or null when the grid does not trade it (then the scalper does).</summary>
+    public GridStrategy? Grid { get; set; }
 
     /// <summary>The symbol's reusable fusion buffer.</summary>
     public FusionResult Fusion { get; } = new();

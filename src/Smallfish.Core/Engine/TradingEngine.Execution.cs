@@ -14,6 +14,7 @@ public sealed partial class TradingEngine
         long now = NowNs();
         State.CountEvent();
         _journal.RecordOrderUpdate(update);
+        if (TryGridUpdate(update, now)) return;
         var ev = _emitter.ApplyUpdate(update, out var order);
         if (order is null)
         {
@@ -34,6 +35,7 @@ public sealed partial class TradingEngine
         State.CountEvent();
         if (!RememberExecId(fill.ExecId)) return; // a repeated report of a fill already booked
         _journal.RecordFill(fill);
+        if (TryGridFill(fill, now)) return;
         var order = _emitter.ApplyFill(fill, out long slippage, out long addedSlippage);
         if (order is null)
         {

@@ -80,6 +80,12 @@ public sealed partial class TradingEngine
         var fusion = ctx.Fusion;
         _signals.Evaluate(ctx.Id, in _features.Get(ctx.Id), nowNs, fusion);
         State.SetScores(ctx.Id, fusion.Scores, fusion.Direction * fusion.Confidence, nowNs);
+        if (ctx.Grid is { } grid)
+        {
+            // One owner per symbol: the grid trades this symbol; the fusion only biases its center.
+            OnGridMarket(ctx, grid);
+            return;
+        }
         ctx.Router.OnSignal(fusion.Confidence, fusion.Direction, nowNs);
         if (fusion.WantsEntry && fusion.Direction != 0) Decide(ctx, nowNs);
         else ctx.LastWanted = false;
@@ -155,7 +161,7 @@ public sealed partial class TradingEngine
     /// <summary>Notional held in open positions plus what working entries may still add, quote currency.</summary>
     private decimal OpenExposure()
     {
-        decimal sum = 0;
+        decimal sum = _grids.Length == 0 ? 0 : GridExposure();
         foreach (var ctx in _contexts)
         {
             if (ctx.Brackets.Position is { } p) sum += p.EntryPriceTicks * ctx.Spec.TickSize * p.QtyLots * ctx.Spec.QtyStep;

@@ -86,6 +86,7 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
                 ?? (exchange == ExchangeName.Binance ? new BinanceBookSynchronizer(book) : new BybitBookSynchronizer(book));
             _contexts[i] = new SymbolContext(i, specs[i], symbolOptions(_symbols[i]), book, sync, _emitter, Run);
         }
+        BuildGrids(setup, orders);
     }
 
     /// <summary>The engine incarnation in every client order id.</summary>
@@ -159,7 +160,11 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
     {
         IsHalted = true;
         long now = NowNs();
-        foreach (var ctx in _contexts) ctx.Router.Abort(now);
+        foreach (var ctx in _contexts)
+        {
+            ctx.Router.Abort(now);
+            if (ctx.Grid is { } grid) OnGridMarket(ctx, grid); // the Halted gate: the grid cancels its levels, keeps its take-profits
+        }
     }
 
     private long NowNs() => _simClock?.NowNs ?? _clock.GetUnixTimeNs();
@@ -177,6 +182,7 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
         foreach (var ctx in _contexts)
         {
             ctx.Router.Abort(nowNs);
+            ctx.Grid?.OnKillSwitch();
             if (_kill.FlattenOnKill && ctx.Brackets.HasPosition) ctx.Brackets.RequestExit(ExitReason.KillSwitch, nowNs);
         }
     }

@@ -69,6 +69,32 @@ public static class GridPlanner
     }
 
     /// <summary>
+    /// The fee floor of the spacing, ticks: ceil((2 x <paramref name="makerFeeBps"/> + <paramref name="minEdgeBps"/>) x
+    /// 1e-4 x <paramref name="centerTicks"/>), at least 1. A take-profit one spacing away then earns at least
+    /// <paramref name="minEdgeBps"/> of the price after paying the maker fee twice (entry and exit).
+    /// </summary>
+    public static long FeeFloorTicks(double makerFeeBps, double minEdgeBps, double centerTicks)
+    {
+        if (!(centerTicks > 0) || !double.IsFinite(centerTicks)) return 1;
+        double bps = 2 * makerFeeBps + minEdgeBps;
+        if (!(bps > 0) || !double.IsFinite(bps)) return 1;
+        return Math.Max(1, (long)Math.Ceiling(bps * BpsPerUnit * centerTicks - 1e-9));
+    }
+
+    /// <summary>
+    /// The spacing to use: <paramref name="wantedTicks"/> (from the options) lifted to <paramref name="feeFloorTicks"/>.
+    /// While the floor is what binds, the placed spacing <paramref name="placedTicks"/> is kept as long as it stays
+    /// within [floor, 1.25 x floor], and a new one is set 10 % above the floor: the floor moves with the price, and a
+    /// spacing that changed by a tick at every re-centering would move every level each time.
+    /// </summary>
+    public static long FeeAwareSpacing(long wantedTicks, long feeFloorTicks, long placedTicks)
+    {
+        if (wantedTicks > feeFloorTicks) return wantedTicks;
+        if (placedTicks >= feeFloorTicks && placedTicks * 4 <= feeFloorTicks * 5) return placedTicks;
+        return Math.Max(feeFloorTicks, (feeFloorTicks * 11 + 9) / 10);
+    }
+
+    /// <summary>
     /// The signal bias in levels: <paramref name="strength"/> x sign(<paramref name="direction"/>) x
     /// <paramref name="confidence"/> (clamped to [0, 1]), clamped to +-<paramref name="levels"/>. 0 without a direction.
     /// </summary>

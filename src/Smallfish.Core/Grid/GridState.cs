@@ -63,6 +63,12 @@ public sealed record GridState(
     ImmutableArray<GridLevelSnapshot> Orders,
     ImmutableArray<GridUnitSnapshot> Units)
 {
+    /// <summary>
+    /// The fee floor of the spacing at the latest center, ticks (see <see cref="GridPlanner.FeeFloorTicks"/>; 0 before
+    /// the first center): <see cref="SpacingTicks"/> is never below it, whatever <c>SpacingTicks</c> is configured to.
+    /// </summary>
+    public long FeeFloorTicks { get; init; }
+
     /// <summary>True once the grid stop has closed the grid (until reset).</summary>
     public bool Stopped => Mode == GridMode.Stopped;
 }

@@ -40,7 +40,10 @@ public sealed partial class GridStrategy
             _spec.Symbol, _nowNs, _mode, _gateReason, _stopReason, _center, _targetCenter, _rawCenter, _spacing, _biasSignal, _biasLevels, _lotsPerLevel,
             _recenters, _ledger.InventoryLots, _options.MaxInventoryLevels * _lotsPerLevel, _peakInventory, _ledger.AvgEntryTicks(),
             _ledger.RealizedPnl, marked ? _ledger.Unrealized(_bid, _ask) : -_ledger.OpenFees(), _ledger.TotalFees, _ledger.RoundTrips,
-            _ledger.TakeProfits, _maxDrawdown, _postOnlyRejects, _rejects, orders.ToImmutable(), units.MoveToImmutable());
+            _ledger.TakeProfits, _maxDrawdown, _postOnlyRejects, _rejects, orders.ToImmutable(), units.MoveToImmutable())
+        {
+            FeeFloorTicks = _feeFloor,
+        };
     }
 
     private int IndexOf(long priceTicks)

@@ -49,6 +49,7 @@ public sealed partial class GridStrategy : IExecutionSink
     private long _center;
     private long _spacing;
     private long _lotsPerLevel;
+    private long _feeFloor;
     private double _rawCenter = double.NaN;
     private double _targetCenter = double.NaN;
     private double _biasSignal;
@@ -116,6 +117,9 @@ public sealed partial class GridStrategy : IExecutionSink
             return n;
         }
     }
+
+    /// <summary>True when <paramref name="clientOrderId"/> is one of this grid's orders (working, or finished not long ago).</summary>
+    public bool Owns(string clientOrderId) => _orders.TryGet(clientOrderId, out _);
 
     /// <summary>True for a client order id the grid makes (roles <c>GridLevel</c> and <c>GridTakeProfit</c>): route its reports here.</summary>
     public static bool IsGridClientOrderId(string? clientOrderId) =>
@@ -254,7 +258,8 @@ public sealed partial class GridStrategy : IExecutionSink
         double raw = GridPlanner.CenterTicks(_options.CenterSource, features);
         if (double.IsNaN(raw)) return;
         _rawCenter = raw;
-        long spacing = GridPlanner.SpacingTicks(_options, features);
+        _feeFloor = GridPlanner.FeeFloorTicks(_options.MakerFeeBps, _options.MinEdgeBps, raw);
+        long spacing = GridPlanner.FeeAwareSpacing(GridPlanner.SpacingTicks(_options, features), _feeFloor, _spacing);
         bool signal = fusion is { QualityOk: true } && double.IsFinite(fusion.Confidence);
         _biasSignal = signal ? Math.Sign(fusion!.Direction) * Math.Clamp(fusion.Confidence, 0, 1) : 0;
         _biasLevels = signal ? GridPlanner.BiasLevels(_options.BiasStrength, fusion!.Direction, fusion.Confidence, _options.Levels) : 0;

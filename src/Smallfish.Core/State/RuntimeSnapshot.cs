@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Smallfish.Core.Grid;
 
 namespace Smallfish.Core.State;
 
@@ -20,4 +21,11 @@ public sealed record RuntimeSnapshot(
     DailyTotals Daily,
     long LastLossNs,
     long EventsProcessed,
-    long BookResyncs);
+    long BookResyncs)
+{
+    /// <summary>
+    /// The multigrid of every grid symbol (<c>Smallfish:Multigrid</c>), in symbol-table order; empty when the grid is
+    /// off. What <c>/grid</c>, the status endpoint and the dashboard read (<c>GridViewFactory</c>, <c>GridStatusFactory</c>).
+    /// </summary>
+    public ImmutableArray<GridState> Grids { get; init; } = ImmutableArray<GridState>.Empty;
+}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Smallfish.Core.Domain;
+using Smallfish.Core.Grid;
 using Smallfish.Core.Signals;
 
 namespace Smallfish.Core.State;
@@ -19,6 +20,7 @@ public sealed class RuntimeState
     private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private RuntimeSnapshot? _published;
+    private IReadOnlyList<GridStrategy> _grids = [];
 
     /// <summary>
     /// Creates the state for the symbol table <paramref name="symbols"/> (index = symbol id), with room for
@@ -117,6 +119,23 @@ public sealed class RuntimeState
         Daily.RecordExit(result);
         if (result.NetPnl < 0 && result.ClosedNs > LastLossNs) LastLossNs = result.ClosedNs;
     }
+
+    /// <summary>
+    /// Records a closed grid round trip (the grid's inventory is not a bracketed position): applies the net P&amp;L to
+    /// equity and counts it in the day's trades, realized P&amp;L and R (the engine gives a grid trade an R against the
+    /// scalper's risk unit, so the daily loss limit covers the grid). It does not start the loss cooldown: the grid's
+    /// inventory is not a position that was stopped out.
+    /// </summary>
+    public void OnGridExit(TradeResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        OnTime(result.ClosedNs);
+        Equity.Apply(result.NetPnl);
+        Daily.RecordExit(result);
+    }
+
+    /// <summary>The grids whose <see cref="GridStrategy.Snapshot"/> every <see cref="Snapshot"/> includes (<see cref="RuntimeSnapshot.Grids"/>).</summary>
+    public void AttachGrids(IReadOnlyList<GridStrategy> grids) => _grids = grids ?? throw new ArgumentNullException(nameof(grids));
 
     /// <summary>Sets equity to a known value (wallet balance after reconciliation).</summary>
     public void SetEquity(decimal equity, long nowNs)
@@ -257,7 +276,18 @@ public sealed class RuntimeState
         return new RuntimeSnapshot(
             AsOfNs, Equity.Equity, Equity.PeakEquity, Equity.DrawdownAbs, Equity.DrawdownPct, Equity.MaxDrawdownPct,
             positions.MoveToImmutable(), orders.MoveToImmutable(), scores.MoveToImmutable(),
-            KillSwitch.Snapshot(), Daily.Snapshot(), LastLossNs, EventsProcessed, BookResyncs);
+            KillSwitch.Snapshot(), Daily.Snapshot(), LastLossNs, EventsProcessed, BookResyncs)
+        {
+            Grids = GridSnapshots(),
+        };
+    }
+
+    private ImmutableArray<GridState> GridSnapshots()
+    {
+        if (_grids.Count == 0) return ImmutableArray<GridState>.Empty;
+        var grids = ImmutableArray.CreateBuilder<GridState>(_grids.Count);
+        foreach (var g in _grids) grids.Add(g.Snapshot());
+        return grids.MoveToImmutable();
     }
 
     /// <summary>Builds a snapshot and publishes it for readers on other threads (writer thread only).</summary>

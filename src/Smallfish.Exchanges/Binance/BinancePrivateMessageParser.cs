@@ -71,6 +71,8 @@ internal static class BinancePrivateMessageParser
             ? new ExchangeFill(order.Symbol, o.ReqStr("t"), order.ExchangeOrderId, order.ClientOrderId, order.Side, o.Dec("L"), o.Dec("l"),
                 o.Dec("n"), o.Has("N") ? o.Str("N") : null, FeeKnown: true, o.Bool("m"), time, "TRADE", o.Dec("rp"))
             : null;
+        ModelGuard.Check(order);
+        ModelGuard.Check(fill);
         sink.OnOrder(order);
         if (fill is not null) sink.OnFill(fill);
         return PrivateFrameKind.Data;
@@ -78,8 +80,8 @@ internal static class BinancePrivateMessageParser
 
     private static PrivateFrameKind TradeLite(JsonElement root, IPrivateMessageSink sink)
     {
-        sink.OnFill(new ExchangeFill(root.ReqStr("s"), root.ReqStr("t"), root.ReqStr("i"), root.Str("c"), BinanceMapping.ParseSide(root.ReqStr("S")),
-            root.Dec("L"), root.Dec("l"), 0m, null, FeeKnown: false, root.Bool("m"), root.Long("T"), "TRADE"));
+        sink.OnFill(ModelGuard.Checked(new ExchangeFill(root.ReqStr("s"), root.ReqStr("t"), root.ReqStr("i"), root.Str("c"), BinanceMapping.ParseSide(root.ReqStr("S")),
+            root.Dec("L"), root.Dec("l"), 0m, null, FeeKnown: false, root.Bool("m"), root.Long("T"), "TRADE")));
         return PrivateFrameKind.Data;
     }
 
@@ -91,6 +93,7 @@ internal static class BinancePrivateMessageParser
         var wallet = BinanceAccountParser.ParseAccountUpdateBalances(a, time);
         var positions = new List<ExchangePosition>();
         foreach (var p in a.Items("P")) positions.Add(BinanceAccountParser.ParseAccountUpdatePosition(p, time));
+        ModelGuard.Check(positions);
         if (wallet.Assets.Count > 0) sink.OnWallet(wallet);
         foreach (var p in positions) sink.OnPosition(p);
         return PrivateFrameKind.Data;
@@ -104,7 +107,7 @@ internal static class BinancePrivateMessageParser
         var (status, reject) = BinanceMapping.ParseAlgoStatus(o.ReqStr("X"), filled);
         string type = o.ReqStr("o");
         string reason = o.Str("rm");
-        sink.OnOrder(new ExchangeOrder(
+        sink.OnOrder(ModelGuard.Checked(new ExchangeOrder(
             Symbol: o.ReqStr("s"),
             ClientOrderId: o.Str("caid"),
             ExchangeOrderId: o.ReqStr("aid"),
@@ -122,7 +125,7 @@ internal static class BinancePrivateMessageParser
             RejectText: reason.Length == 0 ? null : reason,
             VenueType: type,
             CreatedMs: 0,
-            UpdatedMs: root.Long("T")));
+            UpdatedMs: root.Long("T"))));
         return PrivateFrameKind.Data;
     }
 

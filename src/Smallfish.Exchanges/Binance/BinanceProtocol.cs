@@ -77,7 +77,7 @@ internal sealed class BinanceProtocol : IVenueProtocol
         {
             using var doc = JsonDocument.Parse(response.Body);
             var root = doc.RootElement;
-            if (response.IsHttpSuccess) return ExchangeResult<T>.Ok(parse(root), response.Body);
+            if (response.IsHttpSuccess) return ExchangeResult<T>.Ok(ModelGuard.Checked(parse(root)), response.Body);
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out var codeElement))
             {
                 int code = checked((int)JsonFields.ToLong(codeElement, "code"));

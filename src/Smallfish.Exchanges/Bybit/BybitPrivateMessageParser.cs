@@ -89,6 +89,7 @@ internal static class BybitPrivateMessageParser
 
     private static void Dispatch<T>(List<T> items, Action<T> to)
     {
+        ModelGuard.Check(items); // a frame with one out-of-range item is malformed as a whole: nothing of it is delivered
         foreach (var item in items) to(item);
     }
 }

@@ -77,7 +77,7 @@ internal sealed class BybitProtocol : IVenueProtocol
                     var info = BybitErrorMap.Instance.Classify(code);
                     return ExchangeResult<T>.Fail(new ExchangeError(code, root.Str("retMsg"), info.Reject, info.IsTransient, response.StatusCode, info.OutcomeUnknown), response.Body);
                 }
-                if (response.IsHttpSuccess) return ExchangeResult<T>.Ok(parse(root.Obj("result")), response.Body);
+                if (response.IsHttpSuccess) return ExchangeResult<T>.Ok(ModelGuard.Checked(parse(root.Obj("result"))), response.Body);
             }
             return HttpFailure<T>(response);
         }

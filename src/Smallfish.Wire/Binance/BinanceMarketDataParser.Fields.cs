@@ -60,8 +60,8 @@ public sealed partial class BinanceMarketDataParser
             switch (name[0])
             {
                 case (byte)'e': f.Event = Classify(JsonValues.Text(ref r)); return null;
-                case (byte)'E': return Number(ref r, out f.E, out f.HasE);
-                case (byte)'T': return Number(ref r, out f.T, out f.HasT);
+                case (byte)'E': return Time(ref r, out f.E, out f.HasE);
+                case (byte)'T': return Time(ref r, out f.T, out f.HasT);
                 case (byte)'s': ResolveSymbol(JsonValues.Text(ref r), ref f); return null;
                 case (byte)'U': return Number(ref r, out f.FirstUpdateId, out f.HasFirstId);
                 case (byte)'u': return Number(ref r, out f.LastUpdateId, out f.HasLastId);
@@ -171,6 +171,12 @@ public sealed partial class BinanceMarketDataParser
         if (e.SequenceEqual("markPriceUpdate"u8)) return EventKind.MarkPrice;
         if (e.SequenceEqual("kline"u8) || e.SequenceEqual("continuous_kline"u8)) return EventKind.Ignored;
         return EventKind.Other;
+    }
+
+    private static string? Time(ref Utf8JsonReader r, out long value, out bool present)
+    {
+        present = JsonValues.TryTimeMs(ref r, out value);
+        return present ? null : ErrNumber;
     }
 
     private static string? Number(ref Utf8JsonReader r, out long value, out bool present)

@@ -145,7 +145,7 @@ public sealed partial class BinanceMarketDataParser
         var spec = f.Spec;
         bool haveId = f.Event == EventKind.Trade ? f.HasTradeId : f.HasAggId;
         if (spec is null || !f.HasT || !f.HasMaker || !haveId) return Fail(ErrMissing);
-        if (!spec.Price.TryParseSteps(f.P, out long price)) return Fail(ErrPrice);
+        if (!spec.Price.TryParseSteps(f.P, out long price) || price <= 0) return Fail(ErrPrice);
         if (!spec.Qty.TryParseSteps(f.Q, out long qty) || qty <= 0) return Fail(ErrQty);
         // X (trade type) is MARKET for ordinary prints; INSURANCE_FUND, ADL and the like are liquidation fills.
         var flags = f.X.IsEmpty || f.X.SequenceEqual("MARKET"u8) ? TradeFlags.None : TradeFlags.Liquidation;
@@ -167,7 +167,7 @@ public sealed partial class BinanceMarketDataParser
         if (f.UnknownSymbol) return Counters.Record(WireParseStatus.UnknownSymbol);
         var spec = f.Spec;
         if (spec is null || !f.HasLastId) return Fail(ErrMissing);
-        if (!spec.Price.TryParseSteps(f.BidPx, out long bid) || !spec.Price.TryParseSteps(f.AskPx, out long ask)) return Fail(ErrPrice);
+        if (!spec.Price.TryParseSteps(f.BidPx, out long bid) || !spec.Price.TryParseSteps(f.AskPx, out long ask) || bid <= 0 || ask <= 0) return Fail(ErrPrice);
         if (!spec.Qty.TryParseSteps(f.BidQty, out long bidQty) || !spec.Qty.TryParseSteps(f.AskQty, out long askQty) || bidQty < 0 || askQty < 0)
             return Fail(ErrQty);
         long ts = f.HasE ? f.E : f.HasT ? f.T : 0;
@@ -180,8 +180,8 @@ public sealed partial class BinanceMarketDataParser
     {
         if (f.UnknownSymbol) return Counters.Record(WireParseStatus.UnknownSymbol);
         if (f.SymbolId < 0 || !f.HasE) return Fail(ErrMissing);
-        if (!WireNumbers.TryParseDouble(f.P, out double mark)) return Fail(ErrNumber);
-        double index = WireNumbers.TryParseDouble(f.I, out double i) ? i : double.NaN;
+        if (!WireNumbers.TryParseDouble(f.P, out double mark) || mark <= 0) return Fail(ErrNumber);
+        double index = WireNumbers.TryParseDouble(f.I, out double i) && i > 0 ? i : double.NaN;
         double funding = WireNumbers.TryParseDouble(f.R, out double r) ? r : double.NaN;
         var ticker = new TickerEvent(
             f.SymbolId,

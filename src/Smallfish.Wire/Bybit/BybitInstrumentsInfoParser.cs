@@ -25,7 +25,7 @@ public static class BybitInstrumentsInfoParser
             var r = new Utf8JsonReader(json);
             error = ReadRoot(ref r, specs);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or FormatException)
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or OverflowException) // invalid UTF-8; a step too fine or too large for the grid
         {
             error = e.Message;
         }

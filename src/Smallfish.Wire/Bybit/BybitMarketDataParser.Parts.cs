@@ -30,8 +30,8 @@ public sealed partial class BybitMarketDataParser
             if (!r.Read()) return ErrUnterminated;
             if (name.SequenceEqual("topic"u8)) env.Topic = JsonValues.Text(ref r);
             else if (name.SequenceEqual("type"u8)) env.Type = JsonValues.Text(ref r);
-            else if (name.SequenceEqual("ts"u8)) { if (!(env.HasTs = JsonValues.TryInt64(ref r, out env.Ts))) return ErrNumber; }
-            else if (name.SequenceEqual("cts"u8)) { if (!(env.HasCts = JsonValues.TryInt64(ref r, out env.Cts))) return ErrNumber; }
+            else if (name.SequenceEqual("ts"u8)) { if (!(env.HasTs = JsonValues.TryTimeMs(ref r, out env.Ts))) return ErrNumber; }
+            else if (name.SequenceEqual("cts"u8)) { if (!(env.HasCts = JsonValues.TryTimeMs(ref r, out env.Cts))) return ErrNumber; }
             else if (name.SequenceEqual("cs"u8)) { if (!(env.HasCs = JsonValues.TryInt64(ref r, out env.Cs))) return ErrNumber; }
             else if (name.SequenceEqual("data"u8))
             {
@@ -63,7 +63,7 @@ public sealed partial class BybitMarketDataParser
             {
                 switch (name[0])
                 {
-                    case (byte)'T': hasTime = JsonValues.TryInt64(ref r, out time); break;
+                    case (byte)'T': hasTime = JsonValues.TryTimeMs(ref r, out time); break;
                     case (byte)'S': side = JsonValues.Text(ref r); break;
                     case (byte)'v': size = JsonValues.Text(ref r); break;
                     case (byte)'p': price = JsonValues.Text(ref r); break;
@@ -79,7 +79,7 @@ public sealed partial class BybitMarketDataParser
         if (side.SequenceEqual("Buy"u8)) aggressor = Side.Buy;
         else if (side.SequenceEqual("Sell"u8)) aggressor = Side.Sell;
         else return ErrSide;
-        if (!spec.Price.TryParseSteps(price, out long ticks)) return ErrPrice;
+        if (!spec.Price.TryParseSteps(price, out long ticks) || ticks <= 0) return ErrPrice;
         if (!spec.Qty.TryParseSteps(size, out long lots) || lots <= 0) return ErrQty;
         trade = new TradeEvent(id, WireNumbers.MsToNs(time), localTsNs, ticks, lots, aggressor, TradeIdHash.Compute(tradeId),
             block ? TradeFlags.Block : TradeFlags.None);
@@ -129,23 +129,26 @@ public sealed partial class BybitMarketDataParser
 
     private static string? MergeTickerField(ReadOnlySpan<byte> name, ReadOnlySpan<byte> text, InstrumentSpec spec, ref BybitTickerState s, ref bool quoteSeen)
     {
-        if (name.SequenceEqual("bid1Price"u8)) { quoteSeen = true; return spec.Price.TryParseSteps(text, out s.Bid1Ticks) ? null : ErrPrice; }
-        if (name.SequenceEqual("ask1Price"u8)) { quoteSeen = true; return spec.Price.TryParseSteps(text, out s.Ask1Ticks) ? null : ErrPrice; }
+        if (name.SequenceEqual("bid1Price"u8)) { quoteSeen = true; return spec.Price.TryParseSteps(text, out s.Bid1Ticks) && s.Bid1Ticks > 0 ? null : ErrPrice; }
+        if (name.SequenceEqual("ask1Price"u8)) { quoteSeen = true; return spec.Price.TryParseSteps(text, out s.Ask1Ticks) && s.Ask1Ticks > 0 ? null : ErrPrice; }
         if (name.SequenceEqual("bid1Size"u8)) { quoteSeen = true; return spec.Qty.TryParseSteps(text, out s.Bid1Lots) && s.Bid1Lots >= 0 ? null : ErrQty; }
         if (name.SequenceEqual("ask1Size"u8)) { quoteSeen = true; return spec.Qty.TryParseSteps(text, out s.Ask1Lots) && s.Ask1Lots >= 0 ? null : ErrQty; }
-        if (name.SequenceEqual("lastPrice"u8)) return Double(text, out s.LastPrice);
-        if (name.SequenceEqual("markPrice"u8)) return Double(text, out s.MarkPrice);
-        if (name.SequenceEqual("indexPrice"u8)) return Double(text, out s.IndexPrice);
+        if (name.SequenceEqual("lastPrice"u8)) return Price(text, out s.LastPrice);
+        if (name.SequenceEqual("markPrice"u8)) return Price(text, out s.MarkPrice);
+        if (name.SequenceEqual("indexPrice"u8)) return Price(text, out s.IndexPrice);
         if (name.SequenceEqual("fundingRate"u8)) return Double(text, out s.FundingRate);
         if (name.SequenceEqual("turnover24h"u8)) return Double(text, out s.Turnover24h);
         if (name.SequenceEqual("price24hPcnt"u8)) return Double(text, out s.Price24hPcnt);
         if (name.SequenceEqual("nextFundingTime"u8))
         {
-            if (!WireNumbers.TryParseInt64(text, out long ms)) return ErrNumber;
+            if (!WireNumbers.TryParseInt64(text, out long ms) || !WireNumbers.IsTimeMs(ms)) return ErrNumber;
             s.NextFundingTimeNs = WireNumbers.MsToNs(ms);
         }
         return null;
     }
+
+    private static string? Price(ReadOnlySpan<byte> text, out double value) =>
+        WireNumbers.TryParseDouble(text, out value) && value > 0 ? null : ErrNumber;
 
     private static string? Double(ReadOnlySpan<byte> text, out double value) => WireNumbers.TryParseDouble(text, out value) ? null : ErrNumber;
 }

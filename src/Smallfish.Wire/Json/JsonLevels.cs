@@ -9,7 +9,7 @@ internal static class JsonLevels
 {
     public const string ErrNotArray = "levels are not an array of [price, size] arrays";
     public const string ErrNotString = "level price or size is not a string";
-    public const string ErrPrice = "level price is not a number on the instrument's tick grid";
+    public const string ErrPrice = "level price is not a positive number on the instrument's tick grid";
     public const string ErrQty = "level size is not a number on the instrument's lot grid";
 
     /// <summary>
@@ -24,7 +24,7 @@ internal static class JsonLevels
             if (r.TokenType == JsonTokenType.EndArray) return null;
             if (r.TokenType != JsonTokenType.StartArray) return ErrNotArray;
             if (!r.Read() || r.TokenType != JsonTokenType.String || r.ValueIsEscaped) return ErrNotString;
-            if (!spec.Price.TryParseSteps(r.ValueSpan, out long price)) return ErrPrice;
+            if (!spec.Price.TryParseSteps(r.ValueSpan, out long price) || price <= 0) return ErrPrice;
             if (!r.Read() || r.TokenType != JsonTokenType.String || r.ValueIsEscaped) return ErrNotString;
             if (!spec.Qty.TryParseSteps(r.ValueSpan, out long qty) || qty < 0) return ErrQty;
             // Tolerate extra elements after [price, size].

@@ -15,6 +15,9 @@ internal static class JsonValues
         return false;
     }
 
+    /// <summary>A time in ms since the epoch (number or string): false when negative or beyond what nanoseconds can hold.</summary>
+    public static bool TryTimeMs(ref Utf8JsonReader r, out long ms) => TryInt64(ref r, out ms) && WireNumbers.IsTimeMs(ms);
+
     /// <summary>The raw text of an unescaped string token, or empty for any other token.</summary>
     public static ReadOnlySpan<byte> Text(scoped ref Utf8JsonReader r) =>
         r.TokenType == JsonTokenType.String && !r.ValueIsEscaped ? r.ValueSpan : default;

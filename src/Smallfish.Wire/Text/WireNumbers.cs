@@ -12,12 +12,21 @@ public static class WireNumbers
     public static bool TryParseInt64(ReadOnlySpan<byte> text, out long value) =>
         Utf8Parser.TryParse(text, out value, out int consumed) && consumed == text.Length && text.Length > 0;
 
-    /// <summary>Parses a floating-point number that spans the entire input (for signal-side values such as funding rates).</summary>
+    /// <summary>
+    /// Parses a finite floating-point number that spans the entire input (for signal-side values such as funding rates).
+    /// False for NaN, Infinity and numbers too large for a double (1e400), which would otherwise parse as infinity.
+    /// </summary>
     public static bool TryParseDouble(ReadOnlySpan<byte> text, out double value) =>
-        Utf8Parser.TryParse(text, out value, out int consumed) && consumed == text.Length && text.Length > 0;
+        Utf8Parser.TryParse(text, out value, out int consumed) && consumed == text.Length && text.Length > 0 && double.IsFinite(value);
+
+    /// <summary>The largest millisecond time whose nanoseconds still fit in a long (year 2262).</summary>
+    public const long MaxTimeMs = long.MaxValue / NsPerMs;
 
     /// <summary>Milliseconds since the epoch to nanoseconds since the epoch.</summary>
     public static long MsToNs(long ms) => ms * NsPerMs;
+
+    /// <summary>True when <paramref name="ms"/> is a time <see cref="MsToNs"/> can convert: not negative, no overflow.</summary>
+    public static bool IsTimeMs(long ms) => ms is >= 0 and <= MaxTimeMs;
 
     /// <summary>
     /// Parses non-negative decimal seconds such as <c>1786310846.53812</c> into integer nanoseconds, exactly (digits past

@@ -44,5 +44,9 @@ public sealed class Message
 
     /// <summary><see cref="Date"/> as a UTC time.</summary>
     [JsonIgnore]
-    public DateTimeOffset DateUtc => DateTimeOffset.FromUnixTimeSeconds(Date);
+    public DateTimeOffset DateUtc => Date is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(Date) : DateTimeOffset.MinValue;
+
+    // The range DateTimeOffset can hold; a date outside it (only a hostile body has one) reads as MinValue: very old.
+    private const long MinUnixSeconds = -62_135_596_800;
+    private const long MaxUnixSeconds = 253_402_300_799;
 }

@@ -66,7 +66,19 @@ public sealed class TelegramBotClient : ITelegramClient
         ArgumentNullException.ThrowIfNull(request);
         var body = TelegramRequestWriter.GetUpdates(request);
         var timeout = _options.RequestTimeout + TimeSpan.FromSeconds(Math.Max(0, request.TimeoutSeconds));
-        return CallAsync("getUpdates", () => Json(body), TelegramJsonContext.Default.ApiResponseUpdateArray, timeout, cancellationToken);
+        return UsableAsync(CallAsync("getUpdates", () => Json(body), TelegramJsonContext.Default.ApiResponseUpdateArray, timeout, cancellationToken));
+    }
+
+    // The envelope parsed, but JSON null is legal where the code needs a value: a null update, a message whose chat is
+    // null. Those are dropped here (they cannot be answered), so the poller and the router only see usable updates.
+    private static async Task<Update[]> UsableAsync(Task<Update[]> call)
+    {
+        var updates = await call.ConfigureAwait(false);
+        foreach (var u in updates)
+        {
+            if (u is null || u.Message is { Chat: null }) return Array.FindAll(updates, x => x is not null && x.Message is not { Chat: null });
+        }
+        return updates;
     }
 
     /// <inheritdoc />

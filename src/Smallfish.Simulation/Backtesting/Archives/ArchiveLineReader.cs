@@ -11,6 +11,9 @@ internal sealed class ArchiveLineReader : IDisposable
     private int _start, _end, _lineStart, _lineLength;
     private bool _eof;
 
+    /// <summary>The longest line accepted (16 MiB).</summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
     public ArchiveLineReader(Stream stream, string path)
     {
         _stream = stream;
@@ -68,7 +71,12 @@ internal sealed class ArchiveLineReader : IDisposable
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buf.Length) Array.Resize(ref _buf, _buf.Length * 2);
+        if (_end == _buf.Length)
+        {
+            // One line fills the buffer: grow it, but never without bound (a corrupt file or a gzip bomb of one endless line).
+            if (_buf.Length >= MaxLineBytes) throw new ArchiveDataException(Path, LineNumber + 1, $"line longer than {MaxLineBytes / (1024 * 1024)} MiB (corrupt file)");
+            Array.Resize(ref _buf, Math.Min(_buf.Length * 2, MaxLineBytes));
+        }
         int n = _stream.Read(_buf, _end, _buf.Length - _end);
         if (n == 0) _eof = true;
         _end += n;

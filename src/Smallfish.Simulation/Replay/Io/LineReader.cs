@@ -22,6 +22,9 @@ internal sealed class LineReader : IDisposable
     private uint _crc;
     private long _size;
 
+    /// <summary>The longest line accepted (16 MiB); a longer one is a format error, not a reason to allocate more.</summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
     public LineReader(string path, int bufferSize = 1 << 16)
     {
         Path = path;
@@ -101,7 +104,16 @@ internal sealed class LineReader : IDisposable
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buf.Length) Array.Resize(ref _buf, _buf.Length * 2);
+        if (_end == _buf.Length)
+        {
+            // One line fills the buffer: grow it, but not without bound (a hostile or corrupt file, or a gzip bomb of
+            // one endless line, must not take all memory). The largest real line is under 1 MB.
+            if (_buf.Length >= MaxLineBytes)
+            {
+                throw new ReplayFormatException(Path, LineNumber + 1, $"line longer than {MaxLineBytes / (1024 * 1024)} MiB (not a line-oriented file, or corrupt)");
+            }
+            Array.Resize(ref _buf, Math.Min(_buf.Length * 2, MaxLineBytes));
+        }
         int n;
         try
         {

@@ -94,12 +94,13 @@ public sealed class BinanceBookTickerCsvReader : IReplayReader
         }
         if (count != Columns) return $"expected {Columns} comma-separated columns";
         if (!WireNumbers.TryParseInt64(line[cells[0]], out long updateId)) return "update_id is not an integer";
-        if (!_spec.Price.TryParseSteps(line[cells[1]], out long bid) || !_spec.Price.TryParseSteps(line[cells[3]], out long ask))
-            return "price is not a number on the instrument's tick grid";
-        if (!_spec.Qty.TryParseSteps(line[cells[2]], out long bidQty) || !_spec.Qty.TryParseSteps(line[cells[4]], out long askQty))
-            return "size is not a number on the instrument's lot grid";
-        if (!WireNumbers.TryParseInt64(line[cells[5]], out _) || !WireNumbers.TryParseInt64(line[cells[6]], out long eventMs))
-            return "transaction_time or event_time is not an integer";
+        if (!_spec.Price.TryParseSteps(line[cells[1]], out long bid) || !_spec.Price.TryParseSteps(line[cells[3]], out long ask) || bid <= 0 || ask <= 0)
+            return "price is not a positive number on the instrument's tick grid";
+        if (!_spec.Qty.TryParseSteps(line[cells[2]], out long bidQty) || !_spec.Qty.TryParseSteps(line[cells[4]], out long askQty) || bidQty < 0 || askQty < 0)
+            return "size is not a non-negative number on the instrument's lot grid";
+        if (!WireNumbers.TryParseInt64(line[cells[5]], out long transactionMs) || !WireNumbers.TryParseInt64(line[cells[6]], out long eventMs)
+            || !WireNumbers.IsTimeMs(transactionMs) || !WireNumbers.IsTimeMs(eventMs))
+            return "transaction_time or event_time is not a time in ms since the epoch";
         long ns = WireNumbers.MsToNs(eventMs);
         bbo = new BboEvent(_symbolId, ns, ns, updateId, bid, bidQty, ask, askQty);
         return null;

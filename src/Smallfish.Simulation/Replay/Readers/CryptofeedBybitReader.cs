@@ -98,6 +98,10 @@ public sealed class CryptofeedBybitReader : IReplayReader
         {
             error = "envelope is not valid JSON: " + e.Message;
         }
+        catch (InvalidOperationException e)
+        {
+            error = "envelope string is not valid UTF-8: " + e.Message; // thrown by CopyString, not by the reader
+        }
         if (error is not null)
         {
             if (_policy == ReplayErrorPolicy.Stop) throw new ReplayFormatException(_lines.Path, _lines.LineNumber, error);
