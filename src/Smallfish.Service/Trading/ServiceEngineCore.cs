@@ -3,6 +3,8 @@ using Smallfish.Core.Engine;
 using Smallfish.Core.MarketData;
 using Smallfish.Core.State;
 using Smallfish.Persistence.State;
+using Smallfish.Core.Grid;
+using Smallfish.Service.Activity;
 using Smallfish.Service.Engine;
 
 namespace Smallfish.Service.Trading;
@@ -14,7 +16,7 @@ namespace Smallfish.Service.Trading;
 /// (day's counters, kill switch, equity peak) is saved to the journal's state store on every published snapshot and at
 /// the end. Disposing (after the loop has ended) stops the order path.
 /// </summary>
-public sealed class ServiceEngineCore : IEngineCore, IAsyncDisposable
+public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDisposable
 {
     private readonly PaperVenueDriver? _paper;
     private readonly LatencyProbe _probe;
@@ -122,6 +124,12 @@ public sealed class ServiceEngineCore : IEngineCore, IAsyncDisposable
         if (_store is not null) SavedRuntimeState.Save(_store, snapshot);
         return snapshot;
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SymbolMarketView> ReadMarket() => EngineStatusTap.ReadMarkets(Inner);
+
+    /// <inheritdoc />
+    public IReadOnlyList<GridState> ReadGrids() => EngineStatusTap.ReadGrids(Inner);
 
     /// <summary>Saves the state a last time and stops the order path. Call after the loop has ended.</summary>
     public async ValueTask DisposeAsync()
