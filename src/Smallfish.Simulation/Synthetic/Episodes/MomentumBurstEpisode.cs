@@ -6,7 +6,9 @@ namespace Smallfish.Simulation.Synthetic.Episodes;
 /// A sustained drift: over 4-10 s the mid is walked 4 background volatility units (sigma x sqrt(duration), times
 /// intensity) in one direction in steps every 120-250 ms, each step led by an aggressive order that trades the old
 /// touch; background takers lean 85/15 the same way at 2.5 times their rate and jumps lean 65/35. Steps are sized from
-/// the progress so far, so noise cannot undo the move. Direction = drift.
+/// the progress so far, so noise cannot undo the move. The book leans with it: the drift side's makers add three times
+/// as often, cancel at 0.3x and re-quote twice the size, the other side adds at 0.4x, cancels twice as often and
+/// re-quotes half the size. Direction = drift.
 /// </summary>
 internal sealed class MomentumBurstEpisode : EpisodeScript
 {
@@ -33,6 +35,16 @@ internal sealed class MomentumBurstEpisode : EpisodeScript
         m.Mod.BiasJumps(Direction, 0.65);
         m.Mod.BiasTakers(Direction, 0.85);
         m.Mod.TakerRate = 2.5;
+        // Informed flow leans the book too: passive size piles up behind the drift (makers on the drift side join more,
+        // cancel less and re-quote bigger) while the side the price runs into thins. Without it a burst moved only the
+        // flow signals, and no entry (at least three or four agreeing signals) ever formed on generated data.
+        int lead = Direction > 0 ? 0 : 1, other = 1 - lead;
+        m.Mod.AddRate[lead] = 3;
+        m.Mod.CancelRate[lead] = 0.3;
+        m.Mod.QuoteSize[lead] = 2;
+        m.Mod.AddRate[other] = 0.4;
+        m.Mod.CancelRate[other] = 2;
+        m.Mod.QuoteSize[other] = 0.5;
         NextActionNs = StartNs + Ns(Rng.Uniform(50, 150));
     }
 
