@@ -3,6 +3,7 @@ using Smallfish.Backtest.Commands;
 using Smallfish.Backtest.Data;
 using Smallfish.Core.Configuration;
 using Smallfish.Core.Instruments;
+using Smallfish.Core.Scanning;
 using Smallfish.Simulation.Backtesting.Scanning;
 using Smallfish.Simulation.Cache;
 using Smallfish.Simulation.Replay;

@@ -53,7 +53,11 @@ internal static class BinanceMarketParser
             string symbol = t.ReqStr("symbol");
             funding.TryGetValue(symbol, out var p);
             list.Add(new ExchangeTicker(symbol, t.Dec("lastPrice"), p.Dec("markPrice"), p.Dec("indexPrice"), t.Dec("quoteVolume"),
-                t.Dec("priceChangePercent") / 100m, p.Dec("lastFundingRate"), p.Long("nextFundingTime")));
+                t.Dec("priceChangePercent") / 100m, p.Dec("lastFundingRate"), p.Long("nextFundingTime"))
+            {
+                HighPrice24h = t.Dec("highPrice"),
+                LowPrice24h = t.Dec("lowPrice"),
+            });
         }
         return list;
     }

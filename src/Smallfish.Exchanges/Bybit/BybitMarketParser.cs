@@ -45,7 +45,11 @@ internal static class BybitMarketParser
         foreach (var t in result.Items("list"))
         {
             list.Add(new ExchangeTicker(t.ReqStr("symbol"), t.Dec("lastPrice"), t.Dec("markPrice"), t.Dec("indexPrice"),
-                t.Dec("turnover24h"), t.Dec("price24hPcnt"), t.Dec("fundingRate"), t.Long("nextFundingTime")));
+                t.Dec("turnover24h"), t.Dec("price24hPcnt"), t.Dec("fundingRate"), t.Long("nextFundingTime"))
+            {
+                HighPrice24h = t.Dec("highPrice24h"),
+                LowPrice24h = t.Dec("lowPrice24h"),
+            });
         }
         return list;
     }

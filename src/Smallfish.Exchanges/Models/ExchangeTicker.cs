@@ -17,4 +17,11 @@ public sealed record ExchangeTicker(
     decimal Turnover24h,
     decimal PriceChange24h,
     decimal FundingRate,
-    long NextFundingTimeMs);
+    long NextFundingTimeMs)
+{
+    /// <summary>24 h high price (Bybit <c>highPrice24h</c>, Binance <c>highPrice</c>; 0 when not carried).</summary>
+    public decimal HighPrice24h { get; init; }
+
+    /// <summary>24 h low price (Bybit <c>lowPrice24h</c>, Binance <c>lowPrice</c>; 0 when not carried).</summary>
+    public decimal LowPrice24h { get; init; }
+}

@@ -31,6 +31,7 @@ namespace Smallfish.Monitoring.Status;
         typeof(CamelCaseEnumConverter<GridLevelState>),
         typeof(CamelCaseEnumConverter<HealthState>),
         typeof(CamelCaseEnumConverter<HealthReason>),
+        typeof(CamelCaseEnumConverter<InstrumentGridOrigin>),
     ])]
 [JsonSerializable(typeof(StatusSnapshot))]
 [JsonSerializable(typeof(HealthReport))]

@@ -34,6 +34,9 @@ public sealed record StatusSnapshot
     /// <summary>Liveness of the engine loop and the market data feed.</summary>
     public HeartbeatInfo Heartbeat { get; init; } = new();
 
+    /// <summary>How the running symbols were chosen (configured or scanner) and the latest re-scan; null when not reported.</summary>
+    public SymbolSelectionStatus? SymbolSelection { get; init; }
+
     /// <summary>Per-symbol market, signal, position, order and grid state.</summary>
     public IReadOnlyList<SymbolStatus> Symbols { get; init; } = [];
 

@@ -3,14 +3,16 @@ using Smallfish.Core.Instruments;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Hosting.Configuration;
 using Smallfish.Hosting.Runtime;
+using Smallfish.Service.Symbols;
 
 namespace Smallfish.Service.Hosting;
 
 /// <summary>Everything the service decided before the host starts: configuration, mode, directories, symbols.</summary>
 public sealed class RunContext
 {
-    /// <summary>Creates the context.</summary>
-    public RunContext(SmallfishOptions options, RunMode mode, string configDirectory, SecretScrubber scrubber, IReadOnlyDictionary<string, string?> environment)
+    /// <summary>Creates the context; without <paramref name="selection"/> the configured symbols and fallback grids are used.</summary>
+    public RunContext(SmallfishOptions options, RunMode mode, string configDirectory, SecretScrubber scrubber, IReadOnlyDictionary<string, string?> environment,
+        SymbolSelection? selection = null)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         Mode = mode;
@@ -19,23 +21,14 @@ public sealed class RunContext
         Environment = environment ?? throw new ArgumentNullException(nameof(environment));
         DataDirectory = options.Journal.DataDirectory;
         Version = typeof(RunContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        var symbols = new List<string>();
-        var instruments = new List<InstrumentSpec>();
-        foreach (string configured in options.Symbols)
+        Selection = selection ?? SymbolSelection.FromConfiguration(options);
+        Symbols = Selection.Symbols;
+        Instruments = Selection.Instruments;
+        foreach (InstrumentSpec spec in Instruments)
         {
-            string symbol = configured.ToUpperInvariant();
-            if (symbols.Contains(symbol, StringComparer.Ordinal)) continue;
-            symbols.Add(symbol);
-            if (options.Instruments.TryGetValue(symbol, out InstrumentOptions? instrument))
-            {
-                InstrumentSpec spec = instrument.ToSpec(symbol);
-                instruments.Add(spec);
-                Catalog.Add(spec, symbols.Count - 1);
-            }
+            int id = IndexOf(Symbols, spec.Symbol);
+            if (id >= 0) Catalog.Add(spec, id);
         }
-
-        Symbols = symbols;
-        Instruments = instruments;
     }
 
     /// <summary>The validated configuration.</summary>
@@ -62,7 +55,10 @@ public sealed class RunContext
     /// <summary>The symbol table: index = symbol id carried by market events.</summary>
     public IReadOnlyList<string> Symbols { get; }
 
-    /// <summary>Instrument grids of the symbols that have one in <c>Smallfish:Instruments</c>.</summary>
+    /// <summary>How the symbols and grids were chosen at start (exchange or fallback grids, auto ranking, kept symbols).</summary>
+    public SymbolSelection Selection { get; }
+
+    /// <summary>Instrument grids of the symbols: from the exchange at start, or the <c>Smallfish:Instruments</c> fallbacks.</summary>
     public IReadOnlyList<InstrumentSpec> Instruments { get; }
 
     /// <summary>The same grids by symbol, with the symbol table's ids (what the parsers and gateways look up).</summary>
@@ -74,6 +70,16 @@ public sealed class RunContext
     /// <summary>One line for logs and systemd's STATUS: mode, exchange, profile and symbols.</summary>
     public string Describe() =>
         $"{Mode.ToString().ToLowerInvariant()} on {ExchangeName}{NetworkSuffix()}, profile {Options.Mode.ToString().ToLowerInvariant()}, symbols {string.Join(' ', Symbols)}";
+
+    private static int IndexOf(IReadOnlyList<string> symbols, string symbol)
+    {
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            if (string.Equals(symbols[i], symbol, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+
+        return -1;
+    }
 
     private string NetworkSuffix() => Mode switch
     {

@@ -11,6 +11,7 @@ using Smallfish.Service.MarketData;
 using Smallfish.Service.Offline;
 using Smallfish.Service.Remote;
 using Smallfish.Service.Status;
+using Smallfish.Service.Symbols;
 using Smallfish.Service.Systemd;
 
 namespace Smallfish.Service.Hosting;
@@ -53,6 +54,8 @@ public static class ServiceRegistration
         AddHosted<RemoteControlService>(services);
         services.AddSingleton<IServiceAlerts>(sp => sp.GetRequiredService<RemoteControlService>());
         AddHosted<HeartbeatService>(services);
+        services.AddSingleton<SymbolScanState>();
+        AddHosted<SymbolRescanService>(services);
         if (dashboard) AddHosted<DashboardService>(services);
         AddHosted<SystemdNotifyService>(services);
         return services;

@@ -2,12 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Smallfish.Exchanges.Abstractions;
 using Smallfish.Hosting;
 using Smallfish.Hosting.Configuration;
 using Smallfish.Hosting.Runtime;
 using Smallfish.Service.Logging;
 using Smallfish.Service.Offline;
 using Smallfish.Service.Startup;
+using Smallfish.Service.Symbols;
 using Smallfish.Service.Systemd;
 
 namespace Smallfish.Service.Hosting;
@@ -58,7 +60,17 @@ public static class ServiceRunner
 
         try
         {
-            return await RunHostAsync(loaded, mode, request, output, error, offline, cancellationToken).ConfigureAwait(false);
+            SymbolSelection selection;
+            try
+            {
+                selection = await SymbolBootstrap.ResolveAsync(loaded.Options, mode, new ExchangeClientFactory(), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConfigurationErrors errors)
+            {
+                return ConfigurationErrorReporter.Report(errors, error);
+            }
+
+            return await RunHostAsync(loaded, mode, selection, request, output, error, offline, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -67,11 +79,11 @@ public static class ServiceRunner
         }
     }
 
-    private static async Task<int> RunHostAsync(LoadedSmallfishConfiguration loaded, RunMode mode, ServiceRunRequest request, TextWriter output, TextWriter error,
-        OfflineVenue? offline, CancellationToken cancellationToken)
+    private static async Task<int> RunHostAsync(LoadedSmallfishConfiguration loaded, RunMode mode, SymbolSelection selection, ServiceRunRequest request, TextWriter output,
+        TextWriter error, OfflineVenue? offline, CancellationToken cancellationToken)
     {
         IReadOnlyDictionary<string, string?> environment = request.Configuration.Environment;
-        var context = new RunContext(loaded.Options, mode, loaded.ConfigDirectory, loaded.Scrubber, environment);
+        var context = new RunContext(loaded.Options, mode, loaded.ConfigDirectory, loaded.Scrubber, environment, selection);
         using var notifier = SystemdNotifier.FromEnvironment(environment, Environment.ProcessId);
         bool dashboard = loaded.Options.Dashboard.Enabled && !Console.IsOutputRedirected;
         var console = dashboard ? null : new ConsoleLogTarget(output, ConsoleLogTarget.IsUnderSystemd(environment));
@@ -141,5 +153,7 @@ public static class ServiceRunner
         {
             StartupLog.SecretsFileOpen(logger, warning.Path, warning.Octal);
         }
+
+        SymbolSelectionLog.Write(logger, context);
     }
 }

@@ -125,8 +125,15 @@ public sealed class MarketDataService : IHostedService, IAsyncDisposable
     public static ExchangeOptions PublicEndpointsFor(RunContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ExchangeOptions configured = context.Options.Exchange;
-        if (context.Mode != RunMode.Paper) return configured;
+        return PublicEndpointsFor(context.Options, context.Mode);
+    }
+
+    /// <summary>The same rule from the options and the mode (used at start, before the run context exists).</summary>
+    public static ExchangeOptions PublicEndpointsFor(SmallfishOptions options, RunMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ExchangeOptions configured = options.Exchange;
+        if (mode != RunMode.Paper) return configured;
         return new ExchangeOptions
         {
             Name = configured.Name,

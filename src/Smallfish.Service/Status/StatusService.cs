@@ -5,6 +5,7 @@ using Smallfish.Monitoring.Metrics;
 using Smallfish.Monitoring.Server;
 using Smallfish.Monitoring.Status;
 using Smallfish.Service.Hosting;
+using Smallfish.Service.Symbols;
 
 namespace Smallfish.Service.Status;
 
@@ -20,12 +21,14 @@ public sealed class StatusService : IHostedService, IStatusSource, IAsyncDisposa
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
+    private readonly SymbolScanState? _scan;
     private StatusServer? _server;
     private PrometheusExporter? _exporter;
 
     /// <summary>Creates the service.</summary>
-    public StatusService(RunContext context, ServiceState state, TimeProvider clock, ILoggerFactory loggers)
+    public StatusService(RunContext context, ServiceState state, TimeProvider clock, ILoggerFactory loggers, SymbolScanState? scan = null)
     {
+        _scan = scan;
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _state = state ?? throw new ArgumentNullException(nameof(state));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
@@ -37,7 +40,7 @@ public sealed class StatusService : IHostedService, IStatusSource, IAsyncDisposa
     public Uri? BaseAddress => _server?.BaseAddress;
 
     /// <inheritdoc />
-    public StatusSnapshot? GetSnapshot() => StatusSnapshotMapper.Map(_context, _state, _clock.GetUnixTimeNs());
+    public StatusSnapshot? GetSnapshot() => StatusSnapshotMapper.Map(_context, _state, _clock.GetUnixTimeNs(), _scan);
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)

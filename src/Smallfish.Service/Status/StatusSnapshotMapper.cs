@@ -6,6 +6,7 @@ using Smallfish.Hosting.Runtime;
 using Smallfish.Monitoring.Status;
 using Smallfish.Service.Heartbeat;
 using Smallfish.Service.Hosting;
+using Smallfish.Service.Symbols;
 
 namespace Smallfish.Service.Status;
 
@@ -40,8 +41,11 @@ public static class StatusSnapshotMapper
         _ => KillSwitchCause.Other,
     };
 
-    /// <summary>The status document at <paramref name="nowNs"/>, or null while the engine has published nothing.</summary>
-    public static StatusSnapshot? Map(RunContext context, ServiceState state, long nowNs)
+    /// <summary>
+    /// The status document at <paramref name="nowNs"/>, or null while the engine has published nothing;
+    /// <paramref name="scan"/> adds the latest AutoSymbols re-scan to <c>symbolSelection</c>.
+    /// </summary>
+    public static StatusSnapshot? Map(RunContext context, ServiceState state, long nowNs, SymbolScanState? scan = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
@@ -88,6 +92,7 @@ public static class StatusSnapshotMapper
                 LastEventAgeMs = heartbeat.LastEventAgeMs,
                 FeedStale = heartbeat.FeedStale,
             },
+            SymbolSelection = SymbolSelectionStatusMapper.Map(context, scan),
             Symbols = MapSymbols(context, snapshot),
             EquityCurve = equity,
         };

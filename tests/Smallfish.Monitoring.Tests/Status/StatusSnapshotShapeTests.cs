@@ -13,7 +13,7 @@ public class StatusSnapshotShapeTests
 {
     private static readonly HashSet<string> AllowedStrings =
     [
-        "ServiceInfo.Version", "SymbolStatus.Symbol", "TradeInfo.Symbol", "WorkingOrderInfo.ClientOrderId",
+        "ServiceInfo.Version", "SymbolStatus.Symbol", "TradeInfo.Symbol", "WorkingOrderInfo.ClientOrderId", "SelectedSymbol.Symbol",
     ];
 
     [Test]

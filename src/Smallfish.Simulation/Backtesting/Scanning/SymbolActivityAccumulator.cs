@@ -1,3 +1,5 @@
+using Smallfish.Core.Scanning;
+
 namespace Smallfish.Simulation.Backtesting.Scanning;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
+using Smallfish.Core.Scanning;
 
 namespace Smallfish.Simulation.Backtesting.Scanning;
 

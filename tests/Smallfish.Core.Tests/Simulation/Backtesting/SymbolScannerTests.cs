@@ -1,6 +1,7 @@
 using Smallfish.Core.Domain;
 using Smallfish.Core.Instruments;
 using Smallfish.Core.MarketData;
+using Smallfish.Core.Scanning;
 using Smallfish.Simulation.Backtesting.Scanning;
 
 namespace Smallfish.Core.Tests.Simulation.Backtesting;

@@ -1,9 +1,10 @@
-namespace Smallfish.Simulation.Backtesting.Scanning;
+namespace Smallfish.Core.Scanning;
 
 /// <summary>
-/// Picks the symbols worth scalping for <c>--auto N</c>: ranks every candidate by turnover and by realized volatility
-/// (1 = most), scores each by the mean of its two ranks and takes the N best; equal scores are broken by symbol name
-/// (ordinal), so the choice is deterministic.
+/// Picks the symbols worth scalping, for the backtest's <c>--auto N</c> and the service's <c>AutoSymbols</c>: ranks every
+/// candidate by turnover and by volatility (1 = most), scores each by the mean of its two ranks and takes the N best;
+/// equal scores are broken by symbol name (ordinal), so the choice is deterministic and does not depend on the order
+/// the candidates come in. Pure: no clock, no I/O.
 /// </summary>
 public static class SymbolScanner
 {

@@ -1,4 +1,4 @@
-namespace Smallfish.Simulation.Backtesting.Scanning;
+namespace Smallfish.Core.Scanning;
 
 /// <summary>A symbol's place in the scanner's ranking.</summary>
 /// <param name="Activity">What it was ranked on.</param>
