@@ -64,9 +64,13 @@ public sealed class SimulatedClock : TimeProvider
                 if (due.PeriodNs > 0) due.DueNs += due.PeriodNs;
                 else _timers.Remove(due);
             }
+            TimersFired++;
             due.Fire();
         }
     }
+
+    /// <summary>Timer callbacks fired so far: a caller can tell whether <see cref="AdvanceTo"/> ran any code.</summary>
+    public long TimersFired { get; private set; }
 
     /// <inheritdoc />
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)

@@ -15,7 +15,7 @@ public sealed record SyntheticStreamInfo(string Symbol, long Seed, long StartNs,
     public const string SyntheticLabel = "SYNTHETIC";
 
     /// <summary>Version of the generator's model; bump it whenever the same seed would produce a different stream.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     /// <summary>Always true: this data was generated, not recorded.</summary>
     public bool IsSynthetic => true;

@@ -2,6 +2,7 @@ using Smallfish.Backtest.Data;
 using Smallfish.Backtest.Tests.TestSupport;
 using Smallfish.Core.Configuration;
 using Smallfish.Simulation.Backtesting.Runner;
+using Smallfish.Simulation.Benchmarks;
 using Smallfish.Simulation.Cache;
 using Smallfish.Simulation.Replay;
 
@@ -35,5 +36,28 @@ public class SessionTests
         Assert.That(firstAugust.Equity, Is.EqualTo(lastJuly.Equity), "the August session starts flat where the July session's equity ended");
         Assume.That(result.OpenPositions, Is.Zero);
         Assert.That(report.Equity[^1].Equity, Is.EqualTo(1000m + report.Trades.Sum(t => t.NetPnl)));
+    }
+    [Test]
+    public void Run_EventAfterADataGapLandsExactlyOnATimerPoint_TicksAndFinishes()
+    {
+        using var dir = new TempDir();
+        var entry = new EventCache(dir.Path).GetOrBuild(RealStreams.JulySession(RealStreams.Btc), RealStreams.Opener(RealStreams.Btc));
+        long first = entry.Manifest.FirstTsNs, last = entry.Manifest.LastTsNs;
+        const long Step = 100_000_000L, Hour = 3_600_000_000_000L;
+        // RepeatedSource shifts the second copy by (lastNs - firstNs + 1 h); choose lastNs so the shift is a whole number
+        // of timer steps: the second copy's first event then sits exactly on a timer grid point, after a 1 h gap.
+        long shift = (last - first + Hour + Step - 1) / Step * Step;
+        var request = BacktestRunnerTests.Request(() => new RepeatedSource(() => entry.Open(), 2, first, first + shift - Hour)) with
+        {
+            SessionGapNs = long.MaxValue,
+        };
+
+        var result = BacktestRunner.Run(request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Events, Is.EqualTo(2 * entry.Manifest.Counts.Total));
+            Assert.That(result.Reports.Single().Trades.Count(t => t.OpenedNs > first + shift), Is.GreaterThan(0), "the timer runs after the gap");
+        });
     }
 }

@@ -1,3 +1,5 @@
+using Smallfish.Core.Numerics;
+
 namespace Smallfish.Core.MarketData.Features;
 
 /// <summary>A sum whose content fades exponentially with time constant tau: each amount counts <c>exp(-age / tau)</c>.</summary>
@@ -15,7 +17,7 @@ public struct DecayingSum
     }
 
     /// <summary>The faded sum at <paramref name="nowNs"/>.</summary>
-    public readonly double ValueAt(long nowNs) => nowNs <= _lastNs ? _value : _value * Math.Exp(-(nowNs - _lastNs) / _tauNs);
+    public readonly double ValueAt(long nowNs) => nowNs <= _lastNs ? _value : _value * DecayMath.Exp(-(nowNs - _lastNs) / _tauNs);
 
     /// <summary>Adds <paramref name="amount"/> at <paramref name="nowNs"/>.</summary>
     public void Add(long nowNs, double amount)

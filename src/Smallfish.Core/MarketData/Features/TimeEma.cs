@@ -1,3 +1,5 @@
+using Smallfish.Core.Numerics;
+
 namespace Smallfish.Core.MarketData.Features;
 
 /// <summary>
@@ -39,7 +41,7 @@ public struct TimeEma
         }
         if (nowNs > _lastNs)
         {
-            _ema = _held + (_ema - _held) * Math.Exp(-(nowNs - _lastNs) / _tauNs);
+            _ema = _held + (_ema - _held) * DecayMath.Exp(-(nowNs - _lastNs) / _tauNs);
             _lastNs = nowNs;
         }
         _held = value;
@@ -50,7 +52,7 @@ public struct TimeEma
     {
         if (!_initialized) return double.NaN;
         if (nowNs <= _lastNs) return _ema;
-        return _held + (_ema - _held) * Math.Exp(-(nowNs - _lastNs) / _tauNs);
+        return _held + (_ema - _held) * DecayMath.Exp(-(nowNs - _lastNs) / _tauNs);
     }
 
     /// <summary>Forgets all values.</summary>

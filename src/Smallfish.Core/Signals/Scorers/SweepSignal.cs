@@ -1,5 +1,6 @@
 using Smallfish.Core.Configuration;
 using Smallfish.Core.MarketData.Features;
+using Smallfish.Core.Numerics;
 
 namespace Smallfish.Core.Signals.Scorers;
 
@@ -15,7 +16,7 @@ public static class SweepSignal
     {
         if (f.SweepSide == 0 || f.SweepLevels < o.MinLevels) return SignalReading.None;
         double size = ScoreMath.Ramp(f.SweepLevels, o.MinLevels - 1, Math.Max(o.FullLevels, o.MinLevels));
-        double fade = Math.Exp(-Math.Max(0, f.SweepAgeMs) / o.DecayMs);
+        double fade = DecayMath.Exp(-Math.Max(0, f.SweepAgeMs) / o.DecayMs);
         return SignalReading.From(Math.Sign(f.SweepSide) * size * fade * regime.MomentumDamping, o.ActivationThreshold, regime);
     }
 }

@@ -55,6 +55,9 @@ internal sealed class TickSchedule
                 SkippedTicks += (t - _nextTimer) / _timerInterval;
                 _nextTimer = t;
                 _nextEquity = e;
+                // The gap ends with the event at untilNs: points aligned onto it are due like any other (without this a
+                // point landing exactly on that event would be taken for a gap point again and again, for ever).
+                _lastEventNs = untilNs;
                 continue;
             }
             _exchange.Timeline.RunUntil(next);

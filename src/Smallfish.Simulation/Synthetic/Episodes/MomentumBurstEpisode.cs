@@ -1,3 +1,4 @@
+using Smallfish.Core.Domain;
 using Smallfish.Simulation.Synthetic.Engine;
 
 namespace Smallfish.Simulation.Synthetic.Episodes;
@@ -6,7 +7,8 @@ namespace Smallfish.Simulation.Synthetic.Episodes;
 /// A sustained drift: over 4-10 s the mid is walked 4 background volatility units (sigma x sqrt(duration), times
 /// intensity) in one direction in steps every 120-250 ms, each step led by an aggressive order that trades the old
 /// touch; background takers lean 85/15 the same way at 2.5 times their rate and jumps lean 65/35. Steps are sized from
-/// the progress so far, so noise cannot undo the move. Direction = drift.
+/// the progress so far, so noise cannot undo the move. The book leans with it: each step adds a resting order (median
+/// 1.5 x intensity) 0-2 ticks behind the drift side's touch. Direction = drift.
 /// </summary>
 internal sealed class MomentumBurstEpisode : EpisodeScript
 {
@@ -43,6 +45,11 @@ internal sealed class MomentumBurstEpisode : EpisodeScript
         double target = _driftTicks * Math.Min(1, elapsed / 0.9 + 0.05);
         long step = (long)Math.Round(target - MovedTicks(m, _startMid2, Direction));
         if (step > 0) m.Move(Direction * step, (int)(1 + Rng.Geometric(2)), 2);
+        // Informed flow leans the book too: passive size joins 0-2 ticks behind the drift's touch at every step (drawn
+        // from the episode's own stream, so the background's draws stay as they were). Without it a burst moved only
+        // the flow signals, and no entry (three to five agreeing signals) ever formed on generated data.
+        var lead = Direction > 0 ? Side.Buy : Side.Sell;
+        m.Add(lead, SyntheticMarket.Deeper(lead, m.Best(lead), Rng.Between(0, 2)), m.Sizes.ToLots(Rng.LogNormal(1.5 * Intensity, 0.5)));
         NextActionNs = m.NowNs + Ns(Rng.Uniform(120, 250));
     }
 }

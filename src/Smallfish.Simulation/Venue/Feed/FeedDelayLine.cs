@@ -18,7 +18,13 @@ public sealed class FeedDelayLine : IMarketEventSink, ITimedSource
 {
     private readonly SimulationTimeline _timeline;
     private readonly ILatencyModel _latency;
-    private readonly Queue<(EventKey Key, DelayedMarketEvent Event)> _queue = new(64);
+    // The line's order: key and kind of each event. The payloads wait in one queue per kind (an event of a kind is
+    // always the oldest of its kind when its turn comes), so only the fields an event has are copied in and out.
+    private readonly Queue<(EventKey Key, MarketEventKind Kind)> _queue = new(64);
+    private readonly Queue<BookUpdate> _books = new(16);
+    private readonly Queue<TradeEvent> _trades = new(64);
+    private readonly Queue<BboEvent> _bbos = new(64);
+    private readonly Queue<TickerEvent> _tickers = new(4);
     private readonly Stack<BookUpdate> _pool = new();
     private IMarketEventSink? _target;
     private long _lastDeliveryNs = long.MinValue;
@@ -50,28 +56,32 @@ public sealed class FeedDelayLine : IMarketEventSink, ITimedSource
         var copy = _pool.Count > 0 ? _pool.Pop() : new BookUpdate();
         copy.CopyFrom(update);
         copy.LocalTsNs = at;
-        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(copy)));
+        _books.Enqueue(copy);
+        _queue.Enqueue((_timeline.NextKey(at), MarketEventKind.Book));
     }
 
     /// <inheritdoc />
     public void OnTrade(in TradeEvent trade)
     {
         long at = DeliveryTime(trade.ExchTsNs, trade.LocalTsNs);
-        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(trade with { LocalTsNs = at })));
+        _trades.Enqueue(trade with { LocalTsNs = at });
+        _queue.Enqueue((_timeline.NextKey(at), MarketEventKind.Trade));
     }
 
     /// <inheritdoc />
     public void OnBbo(in BboEvent bbo)
     {
         long at = DeliveryTime(bbo.ExchTsNs, bbo.LocalTsNs);
-        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(bbo with { LocalTsNs = at })));
+        _bbos.Enqueue(bbo with { LocalTsNs = at });
+        _queue.Enqueue((_timeline.NextKey(at), MarketEventKind.Bbo));
     }
 
     /// <inheritdoc />
     public void OnTicker(in TickerEvent ticker)
     {
         long at = DeliveryTime(ticker.ExchTsNs, ticker.LocalTsNs);
-        _queue.Enqueue((_timeline.NextKey(at), new DelayedMarketEvent(ticker with { LocalTsNs = at })));
+        _tickers.Enqueue(ticker with { LocalTsNs = at });
+        _queue.Enqueue((_timeline.NextKey(at), MarketEventKind.Ticker));
     }
 
     /// <inheritdoc />
@@ -89,22 +99,26 @@ public sealed class FeedDelayLine : IMarketEventSink, ITimedSource
     /// <inheritdoc />
     public void ReleaseNext()
     {
-        var e = _queue.Dequeue().Event;
+        var kind = _queue.Dequeue().Kind;
         var target = _target ?? throw new InvalidOperationException("FeedDelayLine is not connected to a strategy sink");
-        switch (e.Kind)
+        switch (kind)
         {
             case MarketEventKind.Book:
-                target.OnBook(e.Book!);
-                _pool.Push(e.Book!);
+                var book = _books.Dequeue();
+                target.OnBook(book);
+                _pool.Push(book);
                 break;
             case MarketEventKind.Trade:
-                target.OnTrade(e.Trade);
+                var trade = _trades.Dequeue();
+                target.OnTrade(trade);
                 break;
             case MarketEventKind.Bbo:
-                target.OnBbo(e.Bbo);
+                var bbo = _bbos.Dequeue();
+                target.OnBbo(bbo);
                 break;
             default:
-                target.OnTicker(e.Ticker);
+                var ticker = _tickers.Dequeue();
+                target.OnTicker(ticker);
                 break;
         }
     }

@@ -17,7 +17,7 @@ namespace Smallfish.Simulation.Venue.Scheduling;
 /// </remarks>
 public sealed class SimulationTimeline
 {
-    private readonly List<ITimedSource> _sources = new();
+    private ITimedSource[] _sources = [];
     private long _sequence;
 
     /// <summary>Creates a timeline over <paramref name="clock"/>.</summary>
@@ -43,7 +43,7 @@ public sealed class SimulationTimeline
     public void Register(ITimedSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        _sources.Add(source);
+        _sources = [.. _sources, source];
     }
 
     /// <summary>
@@ -60,15 +60,17 @@ public sealed class SimulationTimeline
     {
         while (true)
         {
-            if (TryPickNext(out _, out var key) && IsDue(key, untilNs, inclusive))
+            if (TryPickNext(out var source, out var key) && IsDue(key, untilNs, inclusive))
             {
+                long fired = Clock.TimersFired;
                 Clock.AdvanceTo(key.TimeNs); // timers fire first; they may schedule something due even earlier
-                TryPickNext(out var source, out _);
+                if (Clock.TimersFired != fired) TryPickNext(out source, out _); // only a timer can have changed the sources
                 Release(source!);
                 continue;
             }
+            long firedBefore = Clock.TimersFired;
             Clock.AdvanceTo(untilNs);
-            if (TryPickNext(out _, out key) && IsDue(key, untilNs, inclusive)) continue; // a timer scheduled more
+            if (Clock.TimersFired != firedBefore && TryPickNext(out _, out key) && IsDue(key, untilNs, inclusive)) continue; // a timer scheduled more
             return;
         }
     }
@@ -85,12 +87,13 @@ public sealed class SimulationTimeline
     {
         source = null;
         key = default;
-        for (int i = 0; i < _sources.Count; i++)
+        var sources = _sources;
+        for (int i = 0; i < sources.Length; i++)
         {
-            if (!_sources[i].TryPeek(out var k)) continue;
+            if (!sources[i].TryPeek(out var k)) continue;
             if (source is null || k < key)
             {
-                source = _sources[i];
+                source = sources[i];
                 key = k;
             }
         }
