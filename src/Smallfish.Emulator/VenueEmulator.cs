@@ -171,6 +171,15 @@ public sealed class VenueEmulator : IAsyncDisposable
     /// <summary>The simulated venue's position and ledgers of a symbol.</summary>
     public VenuePosition GetPosition(string symbol) => _venue.VenuePosition(symbol);
 
+    /// <summary>Every order the venue accepted (open and closed, all sessions of the emulator), in acceptance order.</summary>
+    public IReadOnlyList<EmulatedOrderInfo> AllOrders() => _venue.AllOrders();
+
+    /// <summary>Every execution booked (the newest 100,000), in order, with the server time.</summary>
+    public IReadOnlyList<EmulatedExecution> Executions() => _venue.AllExecutions();
+
+    /// <summary>Funding paid by the account so far, USDT (negative: received).</summary>
+    public decimal FundingPaid => _venue.FundingPaid;
+
     /// <summary>Wallet balance, USDT.</summary>
     public decimal WalletBalance => _venue.Balance;
 
