@@ -95,7 +95,7 @@ public sealed class FaultSoakTests
                     TestContext.Out.WriteLine($"process {processNo}: READY after {readyMs - launchedMs} ms");
                     if (!feedStarted)
                     {
-                        venue.Emulator.Feed.Start(speed: 3);
+                        venue.Emulator.Feed.Start(speed: Setting("SMALLFISH_SOAK_SPEED", 3));
                         feedStarted = true;
                     }
                 }
@@ -152,6 +152,15 @@ public sealed class FaultSoakTests
         string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "soak-report.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, SoakReport.JsonOptions));
         TestContext.AddTestAttachment(file, "fault counts, restarts and invariant figures of the soak");
+
+        foreach (string dup in report.DuplicateCreates.Concat(report.VenueOrdersMissingFromJournal).Concat(report.FillMismatches))
+        {
+            string id = dup.Split(' ')[0].TrimEnd(':');
+            foreach (var (p, stdout, stderr, _) in outputs)
+            {
+                foreach (string line in (stdout + stderr).Split('\n').Where(l => l.Contains(id, StringComparison.Ordinal))) TestContext.Out.WriteLine($"[{p}] {line}");
+            }
+        }
 
         Assert.Multiple(() =>
         {

@@ -54,6 +54,8 @@ internal sealed class SoakReport
 
     public long LongestNakedMs { get; init; }
 
+    public string Decisions { get; init; } = "";
+
     public long MaxRssBytes { get; init; }
 
     public long RssGrowthBytes { get; init; }
@@ -72,6 +74,7 @@ internal sealed class SoakReport
         using JournalReader journal = JournalReader.Open(db);
         var journalOrders = journal.ReadOrders();
         var journalFills = journal.ReadAllFills().Where(f => f.Symbol == venue.Symbol).ToList();
+        string decisions = string.Join(", ", journal.ReadDecisions(0, long.MaxValue).GroupBy(d => d.Gate).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}={g.Count()}"));
         var journalIds = journalOrders.Select(o => o.Request.ClientOrderId).ToList();
         var known = new HashSet<string>(journalIds, StringComparer.Ordinal);
 
@@ -121,6 +124,7 @@ internal sealed class SoakReport
             VenueBalance = emulator.WalletBalance,
             FundingPaid = funding,
             LongestNakedMs = monitor.LongestNakedMs,
+            Decisions = decisions,
             MaxRssBytes = monitor.MaxRssBytes,
             RssGrowthBytes = growth,
             Executions = executions,
@@ -160,6 +164,7 @@ internal sealed class SoakReport
         b.Append(CultureInfo.InvariantCulture, $" (total {Faults.Values.Sum()})\n");
         b.Append(CultureInfo.InvariantCulture, $"venue: {VenueOrders} orders, {VenueExecutions} executions ({EntryFills} entry fills), position {VenueNetLots} lots, balance {VenueBalance}\n");
         b.Append(CultureInfo.InvariantCulture, $"journal: {JournalIds.Count} orders, position {JournalNetLots} lots, expected balance {ExpectedBalance} (funding {FundingPaid})\n");
+        b.Append(CultureInfo.InvariantCulture, $"journal decisions by gate: {Decisions}\n");
         b.Append(CultureInfo.InvariantCulture, $"longest unprotected stretch while up: {LongestNakedMs} ms; max RSS {MaxRssBytes / (1 << 20)} MiB, growth after warm-up {RssGrowthBytes / (1 << 20)} MiB\n");
         b.Append(CultureInfo.InvariantCulture, $"duplicates {DuplicateCreates.Count}, venue orders missing from journal {VenueOrdersMissingFromJournal.Count}, fill mismatches {FillMismatches.Count}\n");
         foreach (string s in DuplicateCreates.Concat(VenueOrdersMissingFromJournal).Concat(FillMismatches).Take(20)) b.Append("  ").Append(s).Append('\n');
