@@ -125,7 +125,14 @@ public sealed class KillRestartTests
         Assert.That(ids, Is.Unique, "no client order id journaled twice");
         foreach (string id in ids) Assert.That(venue.Emulator.OrderCreates(id), Is.LessThanOrEqualTo(1), $"{id} was placed at most once");
         long firstRun = firstRunIds.Select(RunOf).DefaultIfEmpty(0).Max();
-        foreach (string id in ids.Except(firstRunIds)) Assert.That(RunOf(id), Is.GreaterThan(firstRun), $"{id}: the restart's ids use a new run");
+        foreach (string id in ids.Except(firstRunIds))
+        {
+            // an order the first run sent just before the kill may not have reached the journal (writes are batched,
+            // at least every second); the restart adopts it from the exchange under its original id. Any other id the
+            // journal learned after the kill was made by the restart and must carry the new run.
+            if (openAtKill.Contains(id)) continue;
+            Assert.That(RunOf(id), Is.GreaterThan(firstRun), $"{id}: the restart's ids use a new run");
+        }
         foreach (string id in openAtKill)
         {
             Assert.That(ids, Does.Contain(id), $"{id}, open at the venue when the process was killed, is known to the journal (not lost)");
