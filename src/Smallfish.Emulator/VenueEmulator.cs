@@ -162,6 +162,12 @@ public sealed class VenueEmulator : IAsyncDisposable
     /// <summary>Create requests received for a client order id (duplicates included): a retried placement must leave 1.</summary>
     public int OrderCreates(string clientOrderId) => _venue.Creates(clientOrderId);
 
+    /// <summary>
+    /// Creates refused because the venue already held an order with that client id: a client that re-sent an id the
+    /// venue had accepted (0 is correct; a re-send after a refused or never-executed attempt is not counted).
+    /// </summary>
+    public int DuplicateCreates(string clientOrderId) => _venue.Duplicates(clientOrderId);
+
     /// <summary>An order by client id, or null.</summary>
     public EmulatedOrderInfo? GetOrder(string clientOrderId) => _venue.OrderInfo(clientOrderId);
 

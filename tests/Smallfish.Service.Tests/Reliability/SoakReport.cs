@@ -114,7 +114,8 @@ internal sealed class SoakReport
             VenueOrders = orders.Count,
             VenueExecutions = executions.Count,
             EntryFills = executions.Count(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry),
-            DuplicateCreates = orders.Where(o => emulator.OrderCreates(o.ClientOrderId) > 1).Select(o => $"{o.ClientOrderId} x{emulator.OrderCreates(o.ClientOrderId)}").ToList(),
+            DuplicateCreates = orders.Where(o => emulator.DuplicateCreates(o.ClientOrderId) > 0 || emulator.OrderCreates(o.ClientOrderId) > 2)
+                .Select(o => $"{o.ClientOrderId} x{emulator.OrderCreates(o.ClientOrderId)} ({emulator.DuplicateCreates(o.ClientOrderId)} refused as duplicates)").ToList(),
             JournalIds = journalIds,
             VenueOrdersMissingFromJournal = orders.Where(o => !known.Contains(o.ClientOrderId)).Select(o => $"{o.ClientOrderId} ({o.Role}, {o.Status})").ToList(),
             FillMismatches = mismatches,
