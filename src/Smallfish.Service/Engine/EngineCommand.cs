@@ -47,6 +47,9 @@ public sealed class EngineCommand
     /// <summary>Lift an entry hold.</summary>
     public static EngineCommand AllowEntries(EntryHold hold) => new(EngineCommandKind.AllowEntries, KillSwitchReason.None, hold, null);
 
+    /// <summary>A barrier: does nothing to the engine; completes when the loop reaches it.</summary>
+    public static EngineCommand Barrier() => new(EngineCommandKind.Barrier, KillSwitchReason.None, EntryHold.None, null);
+
     internal void Complete(bool changed) => _done.TrySetResult(changed);
 
     internal void Fail(Exception error) => _done.TrySetException(error);

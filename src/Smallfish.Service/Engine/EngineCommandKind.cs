@@ -14,4 +14,7 @@ public enum EngineCommandKind
 
     /// <summary>Lift an entry hold.</summary>
     AllowEntries,
+
+    /// <summary>Nothing: completes once every input queued before it has been processed (<see cref="EngineLoop.DrainAsync"/>).</summary>
+    Barrier,
 }

@@ -123,6 +123,14 @@ public sealed class EngineLoop : IAsyncDisposable
     }
 
     /// <summary>
+    /// Completes once every input queued before the call has been processed (a barrier through the queue: it touches
+    /// neither the engine nor its snapshot). A lockstep replay releases the next event only after this, so the loop
+    /// handles one event completely before it sees the next, as the backtest does (docs/reliability.md, "Parity").
+    /// Cancelled when the loop has ended.
+    /// </summary>
+    public Task<bool> DrainAsync(CancellationToken cancellationToken = default) => SendAsync(EngineCommand.Barrier(), cancellationToken);
+
+    /// <summary>
     /// The graceful stop: the loop stops new entries, cancels resting entry orders (protective orders stay), keeps
     /// taking execution reports until every entry order is gone or <see cref="ServiceOptions.ShutdownDrainMs"/> has
     /// passed, publishes a last snapshot and ends. Completes with the report; returns early (loop still ending) when
@@ -296,6 +304,12 @@ public sealed class EngineLoop : IAsyncDisposable
 
     private void Execute(IEngineCore core, EngineCommand command)
     {
+        if (command.Kind == EngineCommandKind.Barrier)
+        {
+            command.Complete(true);
+            return;
+        }
+
         long now = _clock.GetUnixTimeNs();
         bool changed;
         switch (command.Kind)

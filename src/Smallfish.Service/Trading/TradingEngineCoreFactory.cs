@@ -86,8 +86,7 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
         if (context.Mode == RunMode.Paper)
         {
             equity = saved?.Equity is > 0 ? saved.Equity.Value : options.Paper.StartingEquity;
-            SimulatedVenueOptions venue = options.Exchange.Name == ExchangeName.Binance ? SimulatedVenueOptions.BinanceUsdm : SimulatedVenueOptions.Bybit;
-            paper = new PaperVenueDriver(specs, venue with { InitialBalance = equity }, context.Clock);
+            paper = new PaperVenueDriver(specs, PaperVenueOptions.For(options, equity), context.Clock);
             orders = paper.Venue;
             // The paper venue starts empty: the journal's open orders and position are resolved against nothing.
             input = new ReconciliationInput { Journal = known, RunCounter = counter, Restored = saved };
