@@ -10,7 +10,7 @@ namespace Smallfish.Service.Trading;
 /// <summary>
 /// Paper trading's venue: the shared fill model (<see cref="SimulatedVenue"/>) inside the service, driven only from the
 /// engine loop's thread. Its timeline runs on its own <see cref="SimulatedClock"/>, moved to the service clock's time
-/// before each loop input; the market events the engine gets reach the venue first, and the venue's reports, released
+/// before each loop input and settled after it (<see cref="Settle"/>); the market events the engine gets reach the venue first, and the venue's reports, released
 /// while the timeline runs, go straight into the engine on that same thread. Nothing is sent anywhere.
 /// </summary>
 public sealed class PaperVenueDriver
@@ -41,6 +41,18 @@ public sealed class PaperVenueDriver
     {
         long now = _clock.GetUnixTimeNs();
         if (now > _venueClock.NowNs) Timeline.RunThrough(now);
+    }
+
+    /// <summary>
+    /// Releases everything due up to and including the service clock's time: run after each engine input, so a command
+    /// the engine just sent (zero latency: due now) is matched and its reports reach the engine within the same input,
+    /// with the clock still reading the time the command was sent, as in a backtest with zero order latency. Without
+    /// it, a command sent on a timer tick waited for the next input and its acknowledgement carried that input's time.
+    /// </summary>
+    public void Settle()
+    {
+        long now = _clock.GetUnixTimeNs();
+        if (now >= _venueClock.NowNs) Timeline.RunThrough(now);
     }
 
     /// <summary>Advances, then lets the venue see the book message.</summary>

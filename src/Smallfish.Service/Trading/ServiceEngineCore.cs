@@ -11,8 +11,9 @@ namespace Smallfish.Service.Trading;
 
 /// <summary>
 /// The trading engine as the service runs it: <see cref="TradingEngineCore"/> plus the mode's order path. In paper mode
-/// the in-process venue sees every market event before the engine and is advanced on every input, all on the loop
-/// thread. The book frame being processed is stamped on the <see cref="LatencyProbe"/>. The restart-relevant state
+/// the in-process venue sees every market event before the engine, is advanced before every input and settled after
+/// it (the commands the input caused are matched and reported at once: the paper venue has no latency), all on the
+/// loop thread. The book frame being processed is stamped on the <see cref="LatencyProbe"/>. The restart-relevant state
 /// (day's counters, kill switch, equity peak) is saved to the journal's state store on every published snapshot and at
 /// the end. Disposing (after the loop has ended) stops the order path.
 /// </summary>
@@ -57,6 +58,7 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
         _probe.Trigger = update.LocalTsNs;
         _paper?.OnBook(update);
         Inner.OnBook(update);
+        _paper?.Settle();
         _probe.Trigger = 0;
     }
 
@@ -65,6 +67,7 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
     {
         _paper?.OnTrade(trade);
         Inner.OnTrade(trade);
+        _paper?.Settle();
     }
 
     /// <inheritdoc />
@@ -72,6 +75,7 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
     {
         _paper?.OnBbo(bbo);
         Inner.OnBbo(bbo);
+        _paper?.Settle();
     }
 
     /// <inheritdoc />
@@ -79,6 +83,7 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
     {
         _paper?.OnTicker(ticker);
         Inner.OnTicker(ticker);
+        _paper?.Settle();
     }
 
     /// <inheritdoc />
@@ -95,10 +100,16 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
     {
         _paper?.Advance();
         Inner.OnTimer(nowNs);
+        _paper?.Settle();
     }
 
     /// <inheritdoc />
-    public bool TripKillSwitch(KillSwitchReason reason, long nowNs, string? detail) => Inner.TripKillSwitch(reason, nowNs, detail);
+    public bool TripKillSwitch(KillSwitchReason reason, long nowNs, string? detail)
+    {
+        bool tripped = Inner.TripKillSwitch(reason, nowNs, detail);
+        _paper?.Settle();
+        return tripped;
+    }
 
     /// <inheritdoc />
     public bool Resume(long nowNs) => Inner.Resume(nowNs);
@@ -113,7 +124,9 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
     public int CancelEntryOrders(long nowNs)
     {
         _paper?.Advance();
-        return Inner.CancelEntryOrders(nowNs);
+        int entries = Inner.CancelEntryOrders(nowNs);
+        _paper?.Settle();
+        return entries;
     }
 
     /// <inheritdoc />

@@ -60,6 +60,13 @@ public sealed class ParityTests
 
         (List<string> btDecisions, List<string> btOrders) = Read(backtestDb);
         (List<string> svDecisions, List<string> svOrders) = Read(serviceDb);
+        string? dump = System.Environment.GetEnvironmentVariable("SMALLFISH_PARITY_DUMP");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            File.WriteAllLines(dump + ".backtest.txt", btDecisions.Concat(btOrders));
+            File.WriteAllLines(dump + ".service.txt", svDecisions.Concat(svOrders));
+        }
+
         TestContext.Out.WriteLine($"parity: backtest {btDecisions.Count} decisions, {btOrders.Count} orders; service {svDecisions.Count} decisions, {svOrders.Count} orders");
         Assert.That(btOrders, Has.Count.GreaterThanOrEqualTo(MinOrders), "the loose profile trades in the recording (the comparison is not vacuous)");
         Assert.That(btDecisions.Count(d => d.Contains(" enter ", StringComparison.Ordinal)), Is.GreaterThan(0), "entries were decided");
