@@ -17,7 +17,9 @@ namespace Smallfish.Simulation.Venue;
 /// <remarks>
 /// For each market event stamped T: everything due before T runs (commands reach the venue, reports reach the engine,
 /// earlier market events reach the strategy, clock timers fire), the clock moves to T, the venue applies the event,
-/// and the event is queued for the strategy at T + feed delay. Call <see cref="Finish"/> after the last event so
+/// the event is queued for the strategy at T + feed delay, and everything then due at T runs (with a zero feed delay:
+/// the strategy's handling of the event and the zero-delay commands and reports it causes) before the next event, even
+/// one stamped the same nanosecond. Call <see cref="Finish"/> after the last event so
 /// commands and reports still in flight land.
 /// </remarks>
 public sealed class SimulatedExchange : IMarketEventSink
@@ -62,6 +64,7 @@ public sealed class SimulatedExchange : IMarketEventSink
         Enter(update.ExchTsNs);
         Venue.OnBook(update);
         Feed.OnBook(update);
+        Settle();
     }
 
     /// <inheritdoc />
@@ -70,6 +73,7 @@ public sealed class SimulatedExchange : IMarketEventSink
         Enter(trade.ExchTsNs);
         Venue.OnTrade(trade);
         Feed.OnTrade(trade);
+        Settle();
     }
 
     /// <inheritdoc />
@@ -78,6 +82,7 @@ public sealed class SimulatedExchange : IMarketEventSink
         Enter(bbo.ExchTsNs);
         Venue.OnBbo(bbo);
         Feed.OnBbo(bbo);
+        Settle();
     }
 
     /// <inheritdoc />
@@ -86,6 +91,7 @@ public sealed class SimulatedExchange : IMarketEventSink
         Enter(ticker.ExchTsNs);
         Venue.OnTicker(ticker);
         Feed.OnTicker(ticker);
+        Settle();
     }
 
     /// <summary>Runs the timeline <paramref name="horizonNs"/> past the last event so in-flight commands and reports land.</summary>
@@ -95,6 +101,12 @@ public sealed class SimulatedExchange : IMarketEventSink
         long end = LastEventNs == long.MinValue ? Timeline.NowNs : Math.Max(LastEventNs, Timeline.NowNs);
         Timeline.RunThrough(end + horizonNs);
     }
+
+    // Everything due at the event's own nanosecond runs now: with no feed delay the strategy handles the event, and the
+    // commands it sends with no entry delay are matched and reported, before the next market event (even one stamped
+    // the same nanosecond) reaches the venue. The engine loop of the service handles one event completely before the
+    // next, so this is the same order (docs/reliability.md, "Parity"). With delays nothing extra is due yet.
+    private void Settle() => Timeline.RunThrough(Timeline.NowNs);
 
     private void Enter(long exchTsNs)
     {

@@ -63,8 +63,10 @@ public sealed class ParityTests
         string? dump = System.Environment.GetEnvironmentVariable("SMALLFISH_PARITY_DUMP");
         if (!string.IsNullOrEmpty(dump))
         {
-            File.WriteAllLines(dump + ".backtest.txt", btDecisions.Concat(btOrders));
-            File.WriteAllLines(dump + ".service.txt", svDecisions.Concat(svOrders));
+            File.WriteAllLines(dump + ".bt.trace", DebugTrace.Bt);
+            File.WriteAllLines(dump + ".sv.trace", DebugTrace.Sv);
+            File.WriteAllLines(dump + ".backtest.txt", btDecisions.Concat(btOrders).Concat(Fills(backtestDb)));
+            File.WriteAllLines(dump + ".service.txt", svDecisions.Concat(svOrders).Concat(Fills(serviceDb)));
         }
 
         TestContext.Out.WriteLine($"parity: backtest {btDecisions.Count} decisions, {btOrders.Count} orders; service {svDecisions.Count} decisions, {svOrders.Count} orders");
@@ -126,7 +128,7 @@ public sealed class ParityTests
                 Options = options,
                 Instruments = [btc],
                 OpenStream = () => cache.Open(),
-                Strategy = ctx => EngineStrategy.Create(ctx with { Journal = new TeeJournal(ctx.Journal, file) }, DefaultStrategy.Signals!(ctx)),
+                Strategy = ctx => new TraceStrategy(EngineStrategy.Create(ctx with { Journal = new TraceJournal(new TeeJournal(ctx.Journal, file), DebugTrace.Bt, ctx.Clock) }, DefaultStrategy.Signals!(ctx)), DebugTrace.Bt),
                 StartingEquity = Equity,
                 Exchange = ExchangeName.Binance,
                 BookSync = BookSyncMode.Binance,
@@ -154,7 +156,7 @@ public sealed class ParityTests
         await journal.StartAsync(CancellationToken.None);
         var loop = new EngineLoop(options.Service, clock, NullLogger<EngineLoop>.Instance);
         var factory = new TradingEngineCoreFactory(context, loop, journal, new ExchangeClientFactory(), NullLoggerFactory.Instance);
-        IEngineCore core = await factory.CreateAsync(new EngineCoreContext(options, RunMode.Paper, clock, journal.EngineJournal, journal.RunId,
+        IEngineCore core = await factory.CreateAsync(new EngineCoreContext(options, RunMode.Paper, clock, new TraceJournal(journal.EngineJournal, DebugTrace.Sv, clock), journal.RunId,
             context.Symbols, context.Instruments), CancellationToken.None);
         Assert.That(core, Is.InstanceOf<ServiceEngineCore>());
         loop.Start(core);
@@ -180,6 +182,12 @@ public sealed class ParityTests
         var decisions = reader.ReadDecisions(0, long.MaxValue).Select(Describe).ToList();
         var orders = reader.ReadOrders().Select(Describe).ToList();
         return (decisions, orders);
+    }
+
+    private static IEnumerable<string> Fills(string db)
+    {
+        using JournalReader reader = JournalReader.Open(db);
+        return reader.ReadAllFills().Select(f => string.Create(CultureInfo.InvariantCulture, $"fill {f}")).ToList();
     }
 
     private static string Describe(DecisionRecord d) => string.Create(CultureInfo.InvariantCulture,

@@ -8,7 +8,8 @@ namespace Smallfish.Service.Tests.TestSupport;
 /// Feeds a recorded stream into the service's <see cref="EngineLoop"/> in lockstep on a <see cref="SimulatedClock"/>:
 /// the loop's timer grid (every <c>EngineTimerMs</c> from the start) and the events are released in time order, a
 /// tick due at an event's nanosecond first, the clock set to each one's time, and the next one only after the loop
-/// has drained (<see cref="EngineLoop.DrainAsync"/>). Ticks more than 60 s after the last event are skipped as the
+/// has drained (<see cref="EngineLoop.DrainAsync"/>). Each event arrives with its receive time stamped by the clock
+/// (a zero-latency feed), as the backtest's feed stamps it. Ticks more than 60 s after the last event are skipped as the
 /// backtest's tick schedule skips them (a data gap).
 /// </summary>
 internal sealed class LockstepReplay(EngineLoop loop, SimulatedClock clock, long startNs, long timerNs)
@@ -18,6 +19,7 @@ internal sealed class LockstepReplay(EngineLoop loop, SimulatedClock clock, long
     private long _nextTick = startNs + timerNs;
     private long _lastEventNs = startNs;
 #pragma warning restore CS9124
+    private readonly ReceiveStampingSink _sink = new(new Smallfish.Service.Tests.Reliability.TraceSink(loop.Market, Smallfish.Service.Tests.Reliability.DebugTrace.Sv), clock);
 
     /// <summary>Market events delivered.</summary>
     public long Delivered { get; private set; }
@@ -30,7 +32,7 @@ internal sealed class LockstepReplay(EngineLoop loop, SimulatedClock clock, long
         {
             await TicksThroughAsync(ts);
             clock.AdvanceTo(ts);
-            source.DeliverNext(loop.Market);
+            source.DeliverNext(_sink);
             Delivered++;
             if (ts > _lastEventNs) _lastEventNs = ts;
             last = Math.Max(last, ts);
@@ -51,6 +53,7 @@ internal sealed class LockstepReplay(EngineLoop loop, SimulatedClock clock, long
                 continue;
             }
 
+            if (Smallfish.Service.Tests.Reliability.DebugTrace.In(_nextTick)) Smallfish.Service.Tests.Reliability.DebugTrace.Sv.Add($"timer {_nextTick}");
             clock.AdvanceTo(_nextTick);
             await loop.DrainAsync();
             _nextTick += timerNs;

@@ -65,6 +65,9 @@ internal sealed class TickSchedule
             {
                 _onTimer(next);
                 _nextTimer += _timerInterval;
+                // The tick is handled completely before the next event, as the service's loop handles its timer input:
+                // what it sent with no delay is matched and reported now, before a market event of the same nanosecond.
+                _exchange.Timeline.RunThrough(next);
             }
             if (next == _nextEquity)
             {
