@@ -56,34 +56,30 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
     public void OnBook(BookUpdate update)
     {
         _probe.Trigger = update.LocalTsNs;
-        _paper?.OnBook(update);
-        Inner.OnBook(update);
-        _paper?.Settle();
+        if (_paper is null) Inner.OnBook(update);
+        else _paper.OnBook(update, Inner);
         _probe.Trigger = 0;
     }
 
     /// <inheritdoc />
     public void OnTrade(in TradeEvent trade)
     {
-        _paper?.OnTrade(trade);
-        Inner.OnTrade(trade);
-        _paper?.Settle();
+        if (_paper is null) Inner.OnTrade(trade);
+        else _paper.OnTrade(trade, Inner);
     }
 
     /// <inheritdoc />
     public void OnBbo(in BboEvent bbo)
     {
-        _paper?.OnBbo(bbo);
-        Inner.OnBbo(bbo);
-        _paper?.Settle();
+        if (_paper is null) Inner.OnBbo(bbo);
+        else _paper.OnBbo(bbo, Inner);
     }
 
     /// <inheritdoc />
     public void OnTicker(in TickerEvent ticker)
     {
-        _paper?.OnTicker(ticker);
-        Inner.OnTicker(ticker);
-        _paper?.Settle();
+        if (_paper is null) Inner.OnTicker(ticker);
+        else _paper.OnTicker(ticker, Inner);
     }
 
     /// <inheritdoc />

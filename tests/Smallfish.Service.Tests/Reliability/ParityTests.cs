@@ -63,8 +63,6 @@ public sealed class ParityTests
         string? dump = System.Environment.GetEnvironmentVariable("SMALLFISH_PARITY_DUMP");
         if (!string.IsNullOrEmpty(dump))
         {
-            File.WriteAllLines(dump + ".bt.trace", DebugTrace.Bt);
-            File.WriteAllLines(dump + ".sv.trace", DebugTrace.Sv);
             File.WriteAllLines(dump + ".backtest.txt", btDecisions.Concat(btOrders).Concat(Fills(backtestDb)));
             File.WriteAllLines(dump + ".service.txt", svDecisions.Concat(svOrders).Concat(Fills(serviceDb)));
         }
@@ -128,7 +126,7 @@ public sealed class ParityTests
                 Options = options,
                 Instruments = [btc],
                 OpenStream = () => cache.Open(),
-                Strategy = ctx => new TraceStrategy(EngineStrategy.Create(ctx with { Journal = new TraceJournal(new TeeJournal(ctx.Journal, file), DebugTrace.Bt, ctx.Clock) }, DefaultStrategy.Signals!(ctx)), DebugTrace.Bt),
+                Strategy = ctx => EngineStrategy.Create(ctx with { Journal = new TeeJournal(ctx.Journal, file) }, DefaultStrategy.Signals!(ctx)),
                 StartingEquity = Equity,
                 Exchange = ExchangeName.Binance,
                 BookSync = BookSyncMode.Binance,
@@ -156,7 +154,7 @@ public sealed class ParityTests
         await journal.StartAsync(CancellationToken.None);
         var loop = new EngineLoop(options.Service, clock, NullLogger<EngineLoop>.Instance);
         var factory = new TradingEngineCoreFactory(context, loop, journal, new ExchangeClientFactory(), NullLoggerFactory.Instance);
-        IEngineCore core = await factory.CreateAsync(new EngineCoreContext(options, RunMode.Paper, clock, new TraceJournal(journal.EngineJournal, DebugTrace.Sv, clock), journal.RunId,
+        IEngineCore core = await factory.CreateAsync(new EngineCoreContext(options, RunMode.Paper, clock, journal.EngineJournal, journal.RunId,
             context.Symbols, context.Instruments), CancellationToken.None);
         Assert.That(core, Is.InstanceOf<ServiceEngineCore>());
         loop.Start(core);

@@ -19,7 +19,7 @@ internal sealed class LockstepReplay(EngineLoop loop, SimulatedClock clock, long
     private long _nextTick = startNs + timerNs;
     private long _lastEventNs = startNs;
 #pragma warning restore CS9124
-    private readonly ReceiveStampingSink _sink = new(new Smallfish.Service.Tests.Reliability.TraceSink(loop.Market, Smallfish.Service.Tests.Reliability.DebugTrace.Sv), clock);
+    private readonly ReceiveStampingSink _sink = new(loop.Market, clock);
 
     /// <summary>Market events delivered.</summary>
     public long Delivered { get; private set; }
@@ -53,7 +53,6 @@ internal sealed class LockstepReplay(EngineLoop loop, SimulatedClock clock, long
                 continue;
             }
 
-            if (Smallfish.Service.Tests.Reliability.DebugTrace.In(_nextTick)) Smallfish.Service.Tests.Reliability.DebugTrace.Sv.Add($"timer {_nextTick}");
             clock.AdvanceTo(_nextTick);
             await loop.DrainAsync();
             _nextTick += timerNs;
