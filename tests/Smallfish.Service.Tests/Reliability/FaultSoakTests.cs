@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Smallfish.Core.Domain;
 using Smallfish.Emulator;
 using Smallfish.Service.Bench;
 using Smallfish.Service.Tests.TestSupport;
@@ -57,6 +58,15 @@ public sealed class FaultSoakTests
 
     private static long NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
+    /// <summary>How long past its planned moment a kill waits for the service to hold a position.</summary>
+    private const long KillWaitMs = 15_000;
+
+    /// <summary>How long past the planned end the run goes on waiting for a first entry fill.</summary>
+    private const long TradeGraceMs = 90_000;
+
+    private static int EntryFills(TradingVenue venue) =>
+        venue.Emulator.Executions().Count(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry);
+
     [Test]
     public async Task Soak_RandomFaultsAndSigkillRestarts_EveryInvariantHolds()
     {
@@ -104,14 +114,20 @@ public sealed class FaultSoakTests
                 monitor.Sample(now, readyMs, ProtectLimitMs);
                 if ((now / 100) % 10 == 0) monitor.SampleMemory(processNo, process.Id, now - launchedMs);
                 injector.Tick(now);
-                if (now >= end && readyMs != 0) break;
-                if (now >= nextFault && now < end)
+                // The run ends at its planned length once every kill happened and the service has traded; on a loaded
+                // machine entries can come late, so it runs on (faults still injected) up to TradeGraceMs for one.
+                bool traded = EntryFills(venue) > 0;
+                if (now >= end && readyMs != 0 && killAt.Count == 0 && (traded || now >= end + TradeGraceMs)) break;
+                if (now >= nextFault && (now < end || !traded))
                 {
                     injector.InjectOne(now);
                     nextFault = now + injector.NextGapMs();
                 }
 
-                if (killAt.Count > 0 && now >= killAt.Peek() && readyMs != 0)
+                // A kill waits (up to KillWaitMs past its moment) for a filled position, so restarts happen with
+                // something to protect rather than on a flat book.
+                bool holding = venue.Emulator.GetPosition(venue.Symbol).NetLots != 0;
+                if (killAt.Count > 0 && now >= killAt.Peek() && readyMs != 0 && (holding || now >= killAt.Peek() + KillWaitMs))
                 {
                     killAt.Dequeue();
                     readyWindows.Add((readyMs, now));
