@@ -64,7 +64,9 @@ public static class PipelineBenchmark
                 }, 1 + repeat, firstNs, lastNs),
                 Progress = (n, _) =>
                 {
-                    if (n < perPass) return;
+                    // The runner reports once more after the stream, having run the finish horizon and summed the
+                    // session's results; that call is not part of the replay and must not end the window.
+                    if (n < perPass || n >= perPass * (1 + repeat)) return;
                     // Environment.CpuUsage reads the process times without allocating (Process.Refresh allocates,
                     // and at one call per 65,536 events that alone showed up as 0.016 bytes/event).
                     if (startEvents < 0)
