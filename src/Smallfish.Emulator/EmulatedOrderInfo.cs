@@ -27,4 +27,11 @@ public sealed record EmulatedOrderInfo(
     long QtyLots,
     long TriggerTicks,
     long FilledLots,
-    RejectReason Reject);
+    RejectReason Reject)
+{
+    /// <summary>When the venue accepted the order (server clock, Unix ms).</summary>
+    public long CreatedMs { get; init; }
+
+    /// <summary>The order's role as the client declared it (entry, stop loss, take profit...).</summary>
+    public OrderRole Role { get; init; }
+}

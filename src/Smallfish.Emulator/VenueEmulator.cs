@@ -162,6 +162,12 @@ public sealed class VenueEmulator : IAsyncDisposable
     /// <summary>Create requests received for a client order id (duplicates included): a retried placement must leave 1.</summary>
     public int OrderCreates(string clientOrderId) => _venue.Creates(clientOrderId);
 
+    /// <summary>
+    /// Creates refused because the venue already held an order with that client id: a client that re-sent an id the
+    /// venue had accepted (0 is correct; a re-send after a refused or never-executed attempt is not counted).
+    /// </summary>
+    public int DuplicateCreates(string clientOrderId) => _venue.Duplicates(clientOrderId);
+
     /// <summary>An order by client id, or null.</summary>
     public EmulatedOrderInfo? GetOrder(string clientOrderId) => _venue.OrderInfo(clientOrderId);
 
@@ -170,6 +176,15 @@ public sealed class VenueEmulator : IAsyncDisposable
 
     /// <summary>The simulated venue's position and ledgers of a symbol.</summary>
     public VenuePosition GetPosition(string symbol) => _venue.VenuePosition(symbol);
+
+    /// <summary>Every order the venue accepted (open and closed, all sessions of the emulator), in acceptance order.</summary>
+    public IReadOnlyList<EmulatedOrderInfo> AllOrders() => _venue.AllOrders();
+
+    /// <summary>Every execution booked (the newest 100,000), in order, with the server time.</summary>
+    public IReadOnlyList<EmulatedExecution> Executions() => _venue.AllExecutions();
+
+    /// <summary>Funding paid by the account so far, USDT (negative: received).</summary>
+    public decimal FundingPaid => _venue.FundingPaid;
 
     /// <summary>Wallet balance, USDT.</summary>
     public decimal WalletBalance => _venue.Balance;

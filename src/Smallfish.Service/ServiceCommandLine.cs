@@ -121,6 +121,7 @@ public static class ServiceCommandLine
 
         root.Subcommands.Add(ExportCommand.Create(BuildRequest, output, error));
         root.Subcommands.Add(DashboardCommand.Create(BuildRequest, error));
+        root.Subcommands.Add(BenchCommand.Create(BuildRequest, output, error));
 
         root.SetAction(async (result, _) =>
         {

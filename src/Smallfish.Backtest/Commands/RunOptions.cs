@@ -139,6 +139,19 @@ public sealed class RunOptions
     private void Validate(CommandResult result)
     {
         if (result.Children.OfType<CommandResult>().Any()) return; // a subcommand runs: these options are not in play
+        try
+        {
+            ValidateValues(result);
+        }
+        catch (InvalidOperationException)
+        {
+            // an option that did not parse (e.g. --data given twice) throws when read; the parser reports it as a usage
+            // error of its own, so there is nothing more to check
+        }
+    }
+
+    private void ValidateValues(CommandResult result)
+    {
         bool hasSymbols = result.GetValue(Symbol) is not null || (result.GetValue(Symbols)?.Length ?? 0) > 0;
         int auto = result.GetValue(Auto);
         int days = result.GetValue(Days);

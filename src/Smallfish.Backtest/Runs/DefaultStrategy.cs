@@ -1,3 +1,4 @@
+using Smallfish.Core.Engine;
 using Smallfish.Core.Signals;
 using Smallfish.Simulation.Backtesting.Runner;
 
@@ -14,7 +15,7 @@ public static class DefaultStrategy
     public const string Name = "Smallfish engine";
 
     /// <summary>The 13 signals and their fusion for a run's symbols.</summary>
-    public static Func<BacktestContext, ISignalEvaluator>? Signals { get; } = static ctx => SignalEngine.FromOptions(ctx.Options, ctx.Symbols);
+    public static Func<BacktestContext, ISignalEvaluator>? Signals { get; } = static ctx => StandardEngine.CreateSignals(ctx.Options, ctx.Symbols);
 
     /// <summary>The engine factory, or null when this build cannot compose the whole engine.</summary>
     public static Func<BacktestContext, IBacktestStrategy>? Factory =>

@@ -28,15 +28,9 @@ public sealed class EngineStrategy : IBacktestStrategy
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(signals);
         var mode = context.BookSync;
-        return new EngineStrategy(EngineBuilder.Build(new EngineSetup
+        return new EngineStrategy(EngineBuilder.Build(StandardEngine.Setup(context.Options, context.Symbols, context.Clock, context.Orders, context.Journal, signals) with
         {
-            Options = context.Options,
-            Clock = context.Clock,
-            Orders = context.Orders,
-            Journal = context.Journal,
-            Signals = signals,
             StartingEquity = context.StartingEquity,
-            Symbols = context.Symbols,
             Instruments = new InstrumentCatalog(context.Instruments),
             BookSynchronizer = book => mode switch
             {

@@ -68,6 +68,9 @@ public sealed class SmallfishOptions
     /// <summary>The service's engine loop, heartbeat, shutdown and logging.</summary>
     public ServiceOptions Service { get; set; } = new();
 
+    /// <summary>Paper trading (the service's in-process simulated venue).</summary>
+    public PaperOptions Paper { get; set; } = new();
+
     /// <summary>Raw market-data recorder.</summary>
     public RecorderOptions Recorder { get; set; } = new();
 

@@ -75,7 +75,11 @@ internal sealed partial class EmulatorVenue
             Orders.CountCreate(request.ClientOrderId);
             CatchUp();
             if (!TryGetSymbol(request.Symbol, out int symbolId)) return OrderOutcome.Refused(RejectReason.Other, "unknown symbol");
-            if (Orders.Contains(request.ClientOrderId)) return OrderOutcome.Duplicate();
+            if (Orders.Contains(request.ClientOrderId))
+            {
+                Orders.CountDuplicate(request.ClientOrderId);
+                return OrderOutcome.Duplicate();
+            }
             long last = Markets[symbolId].LastTradeTicks;
             if (last > 0 && Triggers(request.Type, request.Side, request.TriggerPriceTicks, last))
                 return OrderOutcome.Refused(RejectReason.InvalidPriceOrQty, "Order would immediately trigger.");

@@ -47,6 +47,29 @@ internal sealed partial class EmulatorVenue
         lock (_gate) return Orders.All.Where(o => o.IsOpen && (symbol is null || o.Symbol == symbol)).Select(Info).ToList();
     }
 
+    public List<EmulatedOrderInfo> AllOrders()
+    {
+        lock (_gate) return Orders.All.Select(Info).ToList();
+    }
+
+    public List<EmulatedExecution> AllExecutions()
+    {
+        lock (_gate)
+        {
+            return Orders.Executions.Select(e => new EmulatedExecution(e.Order.ClientOrderId, e.Order.Symbol, e.Order.Side, e.Execution.PriceTicks,
+                e.Execution.QtyLots, e.Execution.Fee, e.Execution.IsMaker, e.Execution.TimeMs)).ToList();
+        }
+    }
+
+    public decimal FundingPaid
+    {
+        get { lock (_gate) return _fundingPaid; }
+    }
+
     private static EmulatedOrderInfo Info(EmulatedOrder o) =>
-        new(o.ClientOrderId, o.Id, o.Symbol, o.Side, o.Type, o.TimeInForce, o.Status, o.PriceTicks, o.QtyLots, o.TriggerTicks, o.FilledLots, o.Reject);
+        new(o.ClientOrderId, o.Id, o.Symbol, o.Side, o.Type, o.TimeInForce, o.Status, o.PriceTicks, o.QtyLots, o.TriggerTicks, o.FilledLots, o.Reject)
+        {
+            CreatedMs = o.CreatedMs,
+            Role = o.Role,
+        };
 }

@@ -21,7 +21,11 @@ internal sealed partial class EmulatorVenue
             Orders.CountCreate(request.ClientOrderId);
             CatchUp();
             if (!TryGetSymbol(request.Symbol, out int symbolId)) return OrderOutcome.Refused(RejectReason.Other, "unknown symbol");
-            if (Orders.Contains(request.ClientOrderId)) return OrderOutcome.Duplicate();
+            if (Orders.Contains(request.ClientOrderId))
+            {
+                Orders.CountDuplicate(request.ClientOrderId);
+                return OrderOutcome.Duplicate();
+            }
             if (request.TimeInForce == TimeInForce.PostOnly && Faults?.TakePostOnlyReject() == true) _venue.Faults.RejectNext(1, RejectReason.PostOnlyWouldTake);
             else if (!request.ReduceOnly && Faults?.TakeMarginReject() == true) _venue.Faults.RejectNext(1, RejectReason.InsufficientMargin);
 
@@ -112,6 +116,12 @@ internal sealed partial class EmulatorVenue
         bool found = !string.IsNullOrEmpty(clientOrderId) ? Orders.TryGet(clientOrderId, out order) : Orders.TryGet(orderId, out order);
         if (found && order.Symbol != symbol) found = false;
         return found;
+    }
+
+    /// <summary>Creates refused because an order with the client id already existed.</summary>
+    public int Duplicates(string clientOrderId)
+    {
+        lock (_gate) return Orders.Duplicates(clientOrderId);
     }
 
     /// <summary>Creates received for a client order id (duplicates and refused ones included).</summary>

@@ -167,6 +167,7 @@ internal sealed partial class EmulatorVenue
         var account = Accounts[symbolId];
         account.UpdatedMs = p.TsNs / TimeProviderExtensions.NsPerMs;
         account.CurRealized -= p.Amount;
+        _fundingPaid += p.Amount;
         foreach (var l in _listeners) l.OnAccount(symbolId, "FUNDING_FEE", -p.Amount);
     }
 

@@ -23,6 +23,7 @@ namespace Smallfish.Emulator.Venue;
 internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMarketEventSink
 {
     private readonly object _gate = new();
+    private decimal _fundingPaid;
     private readonly TimeProvider _clock;
     private readonly SimulationTimeline _timeline;
     private readonly SimulatedVenue _venue;

@@ -11,6 +11,7 @@ internal sealed class OrderRegistry
     private readonly Dictionary<long, EmulatedOrder> _byId = new();
     private readonly Dictionary<string, EmulatedOrder> _byVenueId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _creates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _duplicates = new(StringComparer.Ordinal);
     private readonly List<EmulatedOrder> _all = new();
     private readonly List<ExecutionRecord> _executions = new();
     private long _nextId = 1_000_000;
@@ -46,6 +47,14 @@ internal sealed class OrderRegistry
         _creates.TryGetValue(clientOrderId, out int n);
         _creates[clientOrderId] = n + 1;
     }
+
+    public void CountDuplicate(string clientOrderId)
+    {
+        _duplicates.TryGetValue(clientOrderId, out int n);
+        _duplicates[clientOrderId] = n + 1;
+    }
+
+    public int Duplicates(string clientOrderId) => _duplicates.TryGetValue(clientOrderId, out int n) ? n : 0;
 
     public int Creates(string clientOrderId) => _creates.TryGetValue(clientOrderId, out int n) ? n : 0;
 

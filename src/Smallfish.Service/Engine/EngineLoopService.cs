@@ -39,14 +39,14 @@ public sealed class EngineLoopService : IHostedService
     public ShutdownReport? LastShutdown { get; private set; }
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         var context = new EngineCoreContext(_context.Options, _context.Mode, _clock, _journal.EngineJournal, _journal.RunId, _context.Symbols, _context.Instruments);
-        Engine = _factory.Create(context);
+        // The factory's start-up work (restart reconciliation) completes before the loop runs and before READY=1.
+        Engine = await _factory.CreateAsync(context, cancellationToken).ConfigureAwait(false);
         _loop.Start(Engine);
         EngineServiceLog.EngineStarted(_logger, Engine.GetType().Name, _context.Symbols.Count);
         if (Engine is WatchOnlyEngineCore) EngineServiceLog.WatchOnly(_logger);
-        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -60,5 +60,8 @@ public sealed class EngineLoopService : IHostedService
         {
             EngineServiceLog.StopTimedOut(_logger);
         }
+
+        // The order path (REST sender, private stream, paper venue) goes once the loop has ended; the loop's drain needed it.
+        if (_loop.Completion.IsCompleted && Engine is IAsyncDisposable owned) await owned.DisposeAsync().ConfigureAwait(false);
     }
 }

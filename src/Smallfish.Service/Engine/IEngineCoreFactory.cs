@@ -11,4 +11,11 @@ public interface IEngineCoreFactory
 {
     /// <summary>Creates the engine for <paramref name="context"/>.</summary>
     IEngineCore Create(EngineCoreContext context);
+
+    /// <summary>
+    /// Creates the engine with its start-up work done (the trading engine's restart reconciliation, which reads the
+    /// exchange). The loop starts after this completes, and the service reports READY only after that. The default
+    /// calls <see cref="Create"/>.
+    /// </summary>
+    Task<IEngineCore> CreateAsync(EngineCoreContext context, CancellationToken cancellationToken) => Task.FromResult(Create(context));
 }

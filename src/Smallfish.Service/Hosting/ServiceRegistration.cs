@@ -42,7 +42,7 @@ public static class ServiceRegistration
         {
             Observer = sp.GetRequiredService<EngineStatusTap>(),
         });
-        services.TryAddSingleton<IEngineCoreFactory, WatchOnlyEngineCoreFactory>();
+        services.TryAddSingleton<IEngineCoreFactory, Smallfish.Service.Trading.TradingEngineCoreFactory>();
         services.TryAddSingleton<IMarketFrameParserProvider, WireMarketFrameParserProvider>();
         services.AddExchangeClientFactory();
         services.AddSingleton<EngineRemoteViewSource>();

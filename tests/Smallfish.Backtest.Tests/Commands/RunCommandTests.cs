@@ -134,6 +134,18 @@ public class RunCommandTests
     }
 
     [Test]
+    public void Run_OptionGivenTwice_UsageErrorNotAStackTrace()
+    {
+        var (code, _, error) = Invoke(Scripted(), "--symbol", "BTCUSDT", "--data", "a", "--data", "b");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(error, Does.Contain("'--data' expects a single argument"));
+            Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+        });
+    }
+
+    [Test]
     public void Help_DocumentsTheRunOptions()
     {
         var (code, output, _) = Invoke(Scripted(), "--help");

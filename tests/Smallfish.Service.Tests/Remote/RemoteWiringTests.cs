@@ -55,11 +55,19 @@ public sealed class RemoteWiringTests
         return Matching()[before];
     }
 
-    private static async Task<(FakeTelegramServer Telegram, WiredServiceHost Service)> StartAsync(ServiceDirectory dir, FakeSmtpServer? smtp = null)
+    private static async Task<(FakeTelegramServer Telegram, WiredServiceHost Service)> StartAsync(ServiceDirectory dir, FakeSmtpServer? smtp = null, bool quietHeartbeat = true)
     {
         var clock = new Smallfish.Core.Time.SimulatedClock();
         FakeTelegramServer telegram = await FakeTelegramServer.StartAsync(clock);
-        var service = WiredServiceHost.Create(dir, Overrides(telegram, smtp), clock);
+        var overrides = Overrides(telegram, smtp);
+        if (quietHeartbeat)
+        {
+            // the stand-in engine has no feed and the test clock runs ahead of the loop: without this, stale-feed and
+            // stalled-loop alerts are sent at moments the test does not control
+            overrides["Service:FeedStaleMs"] = "3600000";
+            overrides["Service:LoopStallMs"] = "600000";
+        }
+        var service = WiredServiceHost.Create(dir, overrides, clock);
         await service.Host.StartAsync();
         // The poller discards any backlog on its first call: commands count from the second getUpdates on.
         Assert.That(service.PumpUntil(() => telegram.Sent("getUpdates").Count >= 2), Is.True, "polling never started");
@@ -210,7 +218,7 @@ public sealed class RemoteWiringTests
     [Test]
     public async Task Flood429_RetryAfter_ReplyWaitsForItOnTheServiceClock()
     {
-        (FakeTelegramServer telegram, WiredServiceHost service) = await StartAsync(_dir);
+        (FakeTelegramServer telegram, WiredServiceHost service) = await StartAsync(_dir, quietHeartbeat: true);
         await using var _ = telegram;
         await using var __ = service;
         Ask(telegram, service, Owner, "/help", "/status"); // running, notices delivered
@@ -218,7 +226,8 @@ public sealed class RemoteWiringTests
 
         telegram.EnqueueMessage(Owner, "/config", fromId: Owner);
         Func<List<RecordedRequest>> configReplies = () => telegram.Sent("sendMessage").Where(r => (r.Text ?? "").Contains("Configuration", StringComparison.Ordinal)).ToList();
-        Assert.That(service.PumpUntil(() => configReplies().Count == 2), Is.True, "refused, then delivered");
+        Assert.That(service.PumpUntil(() => configReplies().Count == 2), Is.True,
+            () => "refused, then delivered; sent: " + string.Join(" || ", telegram.Sent("sendMessage").Select(r => r.ClockTime + " " + (r.Text ?? "").Split('\n')[0])));
 
         TimeSpan waited = configReplies()[1].ClockTime - configReplies()[0].ClockTime;
         Assert.That(waited, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(35)).And.LessThan(TimeSpan.FromSeconds(38)), "delivered once retry_after had passed, not before");

@@ -84,6 +84,13 @@ internal sealed class ServiceProcess : IDisposable
         Assert.That(kill.ExitCode, Is.Zero, "kill -TERM failed");
     }
 
+    /// <summary>SIGKILL: the process ends at once, with no graceful stop.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit(TimeSpan.FromSeconds(30));
+    }
+
     /// <summary>Waits (bounded) for the process and its output to end; fails the test if it does not exit.</summary>
     public int WaitForExit(TimeSpan timeout)
     {

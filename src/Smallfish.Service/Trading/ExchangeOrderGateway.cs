@@ -1,0 +1,268 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Smallfish.Core.Domain;
+using Smallfish.Core.Time;
+using Smallfish.Exchanges.Abstractions;
+using Smallfish.Exchanges.Models;
+using Smallfish.Exchanges.Results;
+using Smallfish.Exchanges.Streams;
+
+namespace Smallfish.Service.Trading;
+
+/// <summary>
+/// The engine's <see cref="IOrderCommands"/> against a real exchange (testnet, live, or the loopback emulator). Each
+/// symbol has a lane that makes its REST calls one after the other, in the order given (the engine relies on
+/// per-symbol order). A call never waits for I/O: when the lane is busy the command is queued; when it is idle the
+/// request is started at once, so its synchronous part (building, signing, handing the bytes to the socket) runs on
+/// the caller's thread and everything after the first wait (the answer) continues on the thread pool, which then
+/// drains what queued meanwhile. This saves the engine loop a thread hop per order. Outcomes come back on the
+/// private stream; what the REST API refuses is turned into an engine report here and handed to the loop's execution
+/// input: a refused placement as <see cref="OrderStatus.Rejected"/> with the venue's reason; a refused cancel or amend as
+/// the order's status as the venue now reports it, carrying the reason (so the engine reads it as a refused cancel or
+/// amend, or as the order's end).
+/// </summary>
+public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
+{
+    private readonly IExchangeRestClient _rest;
+    private readonly IInstrumentLookup _instruments;
+    private readonly IExecutionSink _reports;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private readonly LatencyProbe? _probe;
+    private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Side> _sides = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _abort = new();
+    private volatile bool _stopped;
+    private long _sent;
+    private long _refused;
+
+    /// <summary>Creates the gateway with one lane per symbol of <paramref name="symbols"/>; reports go to <paramref name="reports"/>.</summary>
+    public ExchangeOrderGateway(IExchangeRestClient rest, IInstrumentLookup instruments, IReadOnlyList<string> symbols, IExecutionSink reports,
+        TimeProvider clock, ILogger logger, LatencyProbe? probe = null)
+    {
+        _rest = rest ?? throw new ArgumentNullException(nameof(rest));
+        _instruments = instruments ?? throw new ArgumentNullException(nameof(instruments));
+        _reports = reports ?? throw new ArgumentNullException(nameof(reports));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _probe = probe;
+        ArgumentNullException.ThrowIfNull(symbols);
+        foreach (string symbol in symbols) _lanes.TryAdd(symbol, new Lane());
+    }
+
+    /// <summary>REST calls made so far.</summary>
+    public long Sent => Interlocked.Read(ref _sent);
+
+    /// <summary>Commands the exchange refused so far.</summary>
+    public long Refused => Interlocked.Read(ref _refused);
+
+    /// <inheritdoc />
+    public void Place(OrderRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _sides[request.ClientOrderId] = request.Side;
+        Enqueue(new OrderCommand(OrderCommandKind.Place, request, request.Symbol, request.ClientOrderId, 0, 0, _probe?.Trigger ?? 0));
+    }
+
+    /// <inheritdoc />
+    public void Cancel(string symbol, string clientOrderId) =>
+        Enqueue(new OrderCommand(OrderCommandKind.Cancel, null, symbol, clientOrderId, 0, 0, _probe?.Trigger ?? 0));
+
+    /// <inheritdoc />
+    public void Amend(string symbol, string clientOrderId, long newPriceTicks, long newQtyLots) =>
+        Enqueue(new OrderCommand(OrderCommandKind.Amend, null, symbol, clientOrderId, newPriceTicks, newQtyLots, _probe?.Trigger ?? 0));
+
+    /// <summary>
+    /// Lets the lanes send what is queued (the graceful stop's cancels) for up to <paramref name="drain"/>, then stops
+    /// them. Commands still queued after that are counted and logged.
+    /// </summary>
+    public async Task StopAsync(TimeSpan drain)
+    {
+        _stopped = true;
+        var running = new List<Task>();
+        foreach (Lane lane in _lanes.Values)
+        {
+            lock (lane) if (lane.Running is { } t) running.Add(t);
+        }
+
+        try
+        {
+            await Task.WhenAll(running).WaitAsync(drain).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            int pending = 0;
+            foreach (Lane lane in _lanes.Values)
+            {
+                lock (lane) pending += lane.Queue.Count;
+            }
+
+            TradingLog.SenderAbandoned(_logger, pending);
+            await _abort.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        _abort.Dispose();
+    }
+
+    private void Enqueue(in OrderCommand command)
+    {
+        if (command.TriggerNs != 0) _probe?.CommandIssued?.Invoke(command.TriggerNs);
+        if (!_stopped && _lanes.TryGetValue(command.Symbol, out Lane? lane))
+        {
+            lock (lane)
+            {
+                if (lane.Running is not null)
+                {
+                    lane.Queue.Enqueue(command);
+                    return;
+                }
+
+                // Idle: this call starts the lane. Set under the lock so a concurrent caller queues behind it.
+                lane.Running = Task.CompletedTask;
+            }
+
+            Task running = RunLaneAsync(lane, command);
+            lock (lane)
+            {
+                if (!running.IsCompleted && ReferenceEquals(lane.Running, Task.CompletedTask)) lane.Running = running;
+            }
+
+            return;
+        }
+
+        // A symbol without a lane (not in the symbol table) or a stopped gateway: a placement is refused at once; a cancel
+        // or amend is left to the engine's ack timeout.
+        TradingLog.Refused(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, nameof(RejectReason.Other), "the order gateway is stopped or has no lane for the symbol");
+        if (command.Kind == OrderCommandKind.Place) Report(command, OrderStatus.Rejected, RejectReason.Other, "order gateway stopped");
+    }
+
+    /// <summary>Sends <paramref name="first"/>, then whatever queued on the lane meanwhile, then marks the lane idle.</summary>
+    private async Task RunLaneAsync(Lane lane, OrderCommand first)
+    {
+        OrderCommand command = first;
+        while (true)
+        {
+            try
+            {
+                await SendAsync(command, _abort.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+            {
+                // Stopped: what is left stays unsent (logged by StopAsync).
+            }
+            catch (Exception ex)
+            {
+                TradingLog.SendFailed(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, ex);
+            }
+
+            lock (lane)
+            {
+                if (_abort.IsCancellationRequested || !lane.Queue.TryDequeue(out command))
+                {
+                    lane.Running = null;
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task SendAsync(OrderCommand command, CancellationToken ct)
+    {
+        LatencyProbe.BeginSend(command.TriggerNs);
+        Interlocked.Increment(ref _sent);
+        switch (command.Kind)
+        {
+            case OrderCommandKind.Place:
+            {
+                var result = await _rest.PlaceOrderAsync(command.Request!, ct).ConfigureAwait(false);
+                if (!result.Success)
+                {
+                    Refuse(command, result.Error);
+                    // An outcome still unknown after the client's look-up is not a reject: the engine's ack timeout cancels it.
+                    if (result.Error is not { OutcomeUnknown: true }) Report(command, OrderStatus.Rejected, Reason(result.Error), result.Message);
+                }
+
+                break;
+            }
+            case OrderCommandKind.Cancel:
+            {
+                var result = await _rest.CancelOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
+                if (!result.Success)
+                {
+                    Refuse(command, result.Error);
+                    await ReportRefusalAsync(command, result.Error, ct).ConfigureAwait(false);
+                }
+
+                break;
+            }
+            default:
+            {
+                if (!_sides.TryGetValue(command.ClientOrderId, out Side side))
+                {
+                    var known = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
+                    if (!known.Success || known.Data is null)
+                    {
+                        Refuse(command, known.Error);
+                        await ReportRefusalAsync(command, known.Error, ct).ConfigureAwait(false);
+                        break;
+                    }
+
+                    side = known.Data.Side;
+                    _sides[command.ClientOrderId] = side;
+                }
+
+                var result = await _rest.AmendOrderAsync(new AmendOrderRequest(command.Symbol, command.ClientOrderId, side, command.PriceTicks, command.QtyLots), ct)
+                    .ConfigureAwait(false);
+                if (!result.Success)
+                {
+                    Refuse(command, result.Error);
+                    await ReportRefusalAsync(command, result.Error, ct).ConfigureAwait(false);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A refused cancel or amend: the engine needs the order's state as the venue sees it now. Found: that state with the
+    /// refusal's reason (a terminal state ends the order; a working one reads as a refused cancel or amend). Unknown to
+    /// the venue: rejected as never seen. The look-up failing too: nothing (the engine's ack timeout asks again).
+    /// </summary>
+    private async Task ReportRefusalAsync(OrderCommand command, ExchangeError? error, CancellationToken ct)
+    {
+        RejectReason reason = Reason(error);
+        var lookup = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
+        if (lookup.Success && lookup.Data is { } order && ExecutionNormalizer.TryToOrderUpdate(order, _instruments, out OrderUpdate update))
+        {
+            _reports.OnOrderUpdate(update with { Reject = reason == RejectReason.None ? RejectReason.Other : reason, Message = error?.Message, TsNs = _clock.GetUnixTimeNs() });
+            return;
+        }
+
+        if (lookup.RejectReason == RejectReason.OrderNotFound) Report(command, OrderStatus.Rejected, RejectReason.OrderNotFound, error?.Message);
+    }
+
+    private void Refuse(in OrderCommand command, ExchangeError? error)
+    {
+        Interlocked.Increment(ref _refused);
+        TradingLog.Refused(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, Reason(error).ToString(), error?.Message ?? "");
+    }
+
+    private void Report(in OrderCommand command, OrderStatus status, RejectReason reason, string? message) =>
+        _reports.OnOrderUpdate(new OrderUpdate(command.ClientOrderId, null, command.Symbol, status, 0, 0m, reason, message, _clock.GetUnixTimeNs()));
+
+    private static RejectReason Reason(ExchangeError? error) => error?.Reject is { } r && r != RejectReason.None ? r : RejectReason.Other;
+
+    /// <summary>One symbol's commands: those waiting, and the task sending (null while idle). Guarded by its own lock.</summary>
+    private sealed class Lane
+    {
+        public Queue<OrderCommand> Queue { get; } = new();
+
+        public Task? Running { get; set; }
+    }
+}

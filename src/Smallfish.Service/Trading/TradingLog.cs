@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace Smallfish.Service.Trading;
+
+/// <summary>Log messages of the order path and the start-up reconciliation.</summary>
+internal static partial class TradingLog
+{
+    [LoggerMessage(EventId = 900, Level = LogLevel.Information, Message = "order path: {Path}")]
+    public static partial void OrderPath(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 901, Level = LogLevel.Warning, Message = "{Kind} {ClientOrderId} on {Symbol} refused by the exchange: {Reason} {Message}")]
+    public static partial void Refused(ILogger logger, string kind, string clientOrderId, string symbol, string reason, string message);
+
+    [LoggerMessage(EventId = 902, Level = LogLevel.Error, Message = "{Kind} {ClientOrderId} on {Symbol} failed in the sender")]
+    public static partial void SendFailed(ILogger logger, string kind, string clientOrderId, string symbol, Exception exception);
+
+    [LoggerMessage(EventId = 903, Level = LogLevel.Information, Message = "reconciliation: {Report}")]
+    public static partial void Reconciled(ILogger logger, string report);
+
+    [LoggerMessage(EventId = 904, Level = LogLevel.Warning, Message = "reconciliation warning: {Warning}")]
+    public static partial void ReconcileWarning(ILogger logger, string warning);
+
+    [LoggerMessage(EventId = 905, Level = LogLevel.Information, Message = "start-up: run {Run}, equity {Equity}, {Positions} exchange positions, {Orders} open orders, {Executions} recent executions")]
+    public static partial void StartupRead(ILogger logger, long run, decimal equity, int positions, int orders, int executions);
+
+    [LoggerMessage(EventId = 906, Level = LogLevel.Warning, Message = "order sender: {Pending} commands were still queued at stop")]
+    public static partial void SenderAbandoned(ILogger logger, int pending);
+
+    [LoggerMessage(EventId = 907, Level = LogLevel.Information, Message = "private stream {State}: {Detail}")]
+    public static partial void PrivateConnection(ILogger logger, string state, string detail);
+}

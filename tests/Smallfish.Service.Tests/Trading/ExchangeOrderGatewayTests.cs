@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Smallfish.Core.Domain;
+using Smallfish.Exchanges.Abstractions;
+using Smallfish.Service.Tests.TestSupport;
+using Smallfish.Service.Trading;
+using GatewayCatalog = Smallfish.Exchanges.Abstractions.InstrumentCatalog;
+
+namespace Smallfish.Service.Tests.Trading;
+
+/// <summary>The order gateway against the loopback emulator's Bybit REST API with the real client: refusals become engine reports.</summary>
+[NonParallelizable]
+public sealed class ExchangeOrderGatewayTests
+{
+    private sealed class RecordingSink : IExecutionSink
+    {
+        public List<OrderUpdate> Updates { get; } = [];
+
+        public void OnOrderUpdate(in OrderUpdate update)
+        {
+            lock (Updates) Updates.Add(update);
+        }
+
+        public void OnFill(in Fill fill)
+        {
+        }
+    }
+
+    [Test]
+    public async Task PlaceAndCancel_VenueRefuses_ReportsRejectsWithTheVenuesReasons()
+    {
+        await using TradingVenue venue = await TradingVenue.StartAsync();
+        var catalog = new GatewayCatalog();
+        catalog.Add(venue.Spec, 0);
+        await using ExchangeClients clients = new ExchangeClientFactory().Create("bybit", venue.Emulator.Endpoints(ExchangeKind.Bybit), venue.Emulator.Credentials, catalog);
+        var sink = new RecordingSink();
+        var gateway = new ExchangeOrderGateway(clients.Rest, catalog, [venue.Symbol], sink, TimeProvider.System, NullLogger.Instance);
+        long bid = venue.Emulator.GetBook(venue.Symbol, 1).Bids.PriceAt(0);
+        venue.Emulator.Faults.RejectNextForMargin(1);
+
+        gateway.Place(new OrderRequest("sf9-0-1-E0", venue.Symbol, Side.Buy, OrderType.Limit, TimeInForce.PostOnly, bid - 100, 10, 0, false, OrderRole.Entry));
+        gateway.Cancel(venue.Symbol, "sf9-0-2-E0"); // never placed
+        await gateway.StopAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(sink.Updates, Has.Count.EqualTo(2), "one report per refused command, in the lane's order");
+        Assert.That(sink.Updates[0].ClientOrderId, Is.EqualTo("sf9-0-1-E0"));
+        Assert.That(sink.Updates[0].Status, Is.EqualTo(OrderStatus.Rejected));
+        Assert.That(sink.Updates[0].Reject, Is.EqualTo(RejectReason.InsufficientMargin));
+        Assert.That(sink.Updates[1].ClientOrderId, Is.EqualTo("sf9-0-2-E0"));
+        Assert.That(sink.Updates[1].Status, Is.EqualTo(OrderStatus.Rejected));
+        Assert.That(sink.Updates[1].Reject, Is.EqualTo(RejectReason.OrderNotFound));
+        Assert.That(venue.Emulator.OpenOrders(venue.Symbol), Is.Empty, "the refused placement left nothing working at the venue");
+    }
+}
