@@ -49,6 +49,48 @@ public sealed class DecimalScale
     /// </summary>
     public bool TryParseSteps(ReadOnlySpan<byte> text, out long steps)
     {
+        // Plain short numbers ("63943.90", "0.003"), nearly every number on the wire, take the short path; anything
+        // else (a sign, 19+ characters, a malformed text, an off-grid value) is decided by the general loop below.
+        if (text.Length <= 18 && TryParseShort(text, out steps)) return true;
+        return TryParseGeneral(text, out steps);
+    }
+
+    // At most 18 characters, so at most 18 digits: the mantissa cannot overflow and no digit needs a check. The value
+    // m * 10^-d is the general loop's m' * 10^-d' with the trailing zeros left in, so the step arithmetic gives the
+    // same whole number of steps whenever it is exact; false means "not decided here", never "malformed".
+    private bool TryParseShort(ReadOnlySpan<byte> text, out long steps)
+    {
+        steps = 0;
+        long mantissa = 0;
+        int point = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            uint digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                mantissa = (mantissa * 10) + digit;
+                continue;
+            }
+            if (text[i] != (byte)'.' || point >= 0) return false;
+            point = i;
+        }
+        int decimals = point < 0 ? 0 : text.Length - point - 1;
+        if (text.Length - (point < 0 ? 0 : 1) == 0) return false;
+        long mul = _mul[decimals], div = _div[decimals];
+        if (div <= 0 || (mul != 1 && mantissa > long.MaxValue / mul)) return false;
+        mantissa *= mul;
+        if (div != 1)
+        {
+            long q = mantissa / div;
+            if (q * div != mantissa) return false;
+            mantissa = q;
+        }
+        steps = mantissa;
+        return true;
+    }
+
+    private bool TryParseGeneral(ReadOnlySpan<byte> text, out long steps)
+    {
         steps = 0;
         if (text.IsEmpty) return false;
         int i = 0;

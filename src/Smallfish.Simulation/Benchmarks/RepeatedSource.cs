@@ -13,7 +13,8 @@ public sealed class RepeatedSource : IOrderedEventSource, IMarketEventSink
 {
     private const long Hour = 3_600_000_000_000L;
 
-    private readonly Func<IOrderedEventSource> _open;
+    private readonly Func<long, IOrderedEventSource> _open;
+    private readonly bool _shiftsItself;
     private readonly int _repetitions;
     private readonly long _shift;
     private IOrderedEventSource _current;
@@ -23,13 +24,29 @@ public sealed class RepeatedSource : IOrderedEventSource, IMarketEventSink
 
     /// <summary>Replays what <paramref name="open"/> opens <paramref name="repetitions"/> times; its events span [<paramref name="firstNs"/>, <paramref name="lastNs"/>].</summary>
     public RepeatedSource(Func<IOrderedEventSource> open, int repetitions, long firstNs, long lastNs)
+        : this(open is null ? throw new ArgumentNullException(nameof(open)) : _ => open(), repetitions, firstNs, lastNs, shiftsItself: false)
+    {
+    }
+
+    /// <summary>
+    /// Replays <paramref name="repetitions"/> times a stream that <paramref name="openShifted"/> opens already moved by
+    /// the time shift it is given (recordings rewound with <see cref="RecordingEventSource.Rewind(long)"/>): events then
+    /// go straight through, with no copy per event.
+    /// </summary>
+    public RepeatedSource(Func<long, IOrderedEventSource> openShifted, int repetitions, long firstNs, long lastNs)
+        : this(openShifted, repetitions, firstNs, lastNs, shiftsItself: true)
+    {
+    }
+
+    private RepeatedSource(Func<long, IOrderedEventSource> open, int repetitions, long firstNs, long lastNs, bool shiftsItself)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentOutOfRangeException.ThrowIfLessThan(repetitions, 1);
         _open = open;
         _repetitions = repetitions;
         _shift = lastNs - firstNs + Hour;
-        _current = open();
+        _shiftsItself = shiftsItself;
+        _current = open(0);
     }
 
     /// <inheritdoc />
@@ -41,15 +58,20 @@ public sealed class RepeatedSource : IOrderedEventSource, IMarketEventSink
             _current.Dispose();
             _repetition++;
             _offset += _shift;
-            _current = _open();
+            _current = _open(_offset);
         }
-        exchTsNs += _offset;
+        if (!_shiftsItself) exchTsNs += _offset;
         return true;
     }
 
     /// <inheritdoc />
     public void DeliverNext(IMarketEventSink sink)
     {
+        if (_shiftsItself)
+        {
+            _current.DeliverNext(sink);
+            return;
+        }
         _target = sink;
         _current.DeliverNext(this);
     }

@@ -126,8 +126,12 @@ public sealed class RecordingEventSource : IOrderedEventSource
     }
 
     /// <summary>Starts over from the first event (the stream must be seekable, as files and in-memory recordings are).</summary>
-    public void Rewind()
+    public void Rewind() => Rewind(0);
+
+    /// <summary>Starts over from the first event with every timestamp moved <paramref name="timeShiftNs"/> later (see <see cref="MarketEventDecoder.TimeShiftNs"/>).</summary>
+    public void Rewind(long timeShiftNs)
     {
+        _decoder.TimeShiftNs = timeShiftNs;
         _stream.Position = _dataStart;
         _position = _dataStart;
         _payloadLength = 0;

@@ -37,6 +37,13 @@ public sealed class MarketEventDecoder
         _lastBboId = new long[symbolCapacity];
     }
 
+    /// <summary>
+    /// Added to every decoded timestamp (exchange, local, engine and next-funding times; a zero engine or funding time
+    /// stays zero), so a benchmark can replay one recording several times in a row, each copy later than the last,
+    /// without rewriting every event on the way out. The delta state stays unshifted. 0 by default.
+    /// </summary>
+    public long TimeShiftNs { get; set; }
+
     /// <summary>The last decoded book record (a reused buffer, valid until the next decode).</summary>
     public BookUpdate Book => _book;
 
@@ -206,7 +213,8 @@ public sealed class MarketEventDecoder
         double last = Double(s, p), mark = Double(s, p + 8), index = Double(s, p + 16);
         double funding = Double(s, p + 24), turnover = Double(s, p + 32), change = Double(s, p + 40);
         p += 48;
-        long nextFunding = exch + Varint.ReadSigned(s, ref p);
+        long nextFunding = exch - TimeShiftNs + Varint.ReadSigned(s, ref p);
+        if (nextFunding != 0) nextFunding += TimeShiftNs;
         _ticker = new TickerEvent(sym, exch, local, last, mark, index, funding, nextFunding, turnover, change);
         return p;
     }
@@ -219,10 +227,12 @@ public sealed class MarketEventDecoder
         {
             throw new RecordingFormatException(string.Create(CultureInfo.InvariantCulture, $"symbol id {sym} is not in the symbol table ({_anchorPrice.Length} ids)"), p - 1);
         }
-        exchNs = _prevExchNs + Varint.ReadSigned(s, ref p);
-        localNs = _prevLocalNs + Varint.ReadSigned(s, ref p);
-        _prevExchNs = exchNs;
-        _prevLocalNs = localNs;
+        long exch = _prevExchNs + Varint.ReadSigned(s, ref p);
+        long local = _prevLocalNs + Varint.ReadSigned(s, ref p);
+        _prevExchNs = exch;
+        _prevLocalNs = local;
+        exchNs = exch + TimeShiftNs;
+        localNs = local + TimeShiftNs;
         return (int)sym;
     }
 

@@ -95,4 +95,51 @@ public class DecimalScaleTests
         string text = scale.Format(bounded);
         return scale.TryParseSteps(Encoding.ASCII.GetBytes(text), out long parsed) && parsed == bounded;
     }
+
+    // Random texts up to 20 characters (digits, points, signs, other bytes; the short path takes up to 18) against exact
+    // decimal arithmetic: the same verdict and the same steps on fine and coarse grids.
+    [Test]
+    public void TryParseSteps_RandomShortTexts_MatchDecimalArithmetic()
+    {
+        decimal[] grids = [0.1m, 0.01m, 0.001m, 0.5m, 0.25m, 1m, 100m, 0.00001m, 25m];
+        const string alphabet = "0123456789000..-x";
+        var rng = new Random(1807);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++)
+        {
+            decimal step = grids[rng.Next(grids.Length)];
+            var scale = new DecimalScale(step);
+            var chars = new char[rng.Next(0, 21)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = rng.Next(4) == 0 ? alphabet[rng.Next(alphabet.Length)] : (char)('0' + rng.Next(10));
+            if (chars.Length > 3 && rng.Next(2) == 0) chars[rng.Next(1, chars.Length)] = '.';
+            string text = new(chars);
+            bool expectedOk = Reference(text, step, out long expected);
+            bool ok = Parse(scale, text, out long steps);
+            // Beyond 16 characters the parser may reject a value whose steps fit but whose intermediate m * 10^k does
+            // not (documented as overflow); there only what it accepts is checked.
+            if (text.Length <= 16 || ok) Assert.That(ok, Is.EqualTo(expectedOk), $"'{text}' on grid {step}");
+            if (ok)
+            {
+                Assert.That(steps, Is.EqualTo(expected), $"'{text}' on grid {step}");
+                accepted++;
+            }
+        }
+        Assert.That(accepted, Is.GreaterThan(20_000), "enough texts were on a grid");
+    }
+
+    private static bool Reference(string text, decimal step, out long steps)
+    {
+        steps = 0;
+        int start = text.StartsWith('-') ? 1 : 0;
+        string body = text[start..];
+        int point = body.IndexOf('.', StringComparison.Ordinal);
+        if (body.Length == 0 || body.Any(c => c != '.' && !char.IsAsciiDigit(c)) || body.Count(c => c == '.') > 1 || !body.Any(char.IsAsciiDigit)) return false;
+        string fraction = point < 0 ? "" : body[(point + 1)..].TrimEnd('0');
+        if (fraction.Length > 18) return false;
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value)) return false;
+        decimal q = value / step;
+        if (q != decimal.Truncate(q) || q > long.MaxValue || q < -long.MaxValue) return false;
+        steps = (long)q;
+        return true;
+    }
 }

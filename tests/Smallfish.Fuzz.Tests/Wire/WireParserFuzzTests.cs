@@ -87,6 +87,48 @@ public sealed class WireParserFuzzTests
     }
 
     [Test]
+    public void BinanceMarketDataParser_CompactScannerAndReader_AgreeOnHostileFrames()
+    {
+        var specs = RecordedInstruments.BinanceUsdm().ToArray();
+        var symbols = new SymbolTable();
+        foreach (var s in specs) symbols.GetOrAdd(s.Symbol);
+        var catalog = new InstrumentCatalog(specs);
+        var fast = new BinanceMarketDataParser(symbols, catalog);
+        var reader = new BinanceMarketDataParser(symbols, catalog) { CompactFastPath = false };
+        var fastSink = new TextSink();
+        var readerSink = new TextSink();
+        var corpus = new List<byte[]>();
+        foreach (string line in SharedFolder.Lines("hftbacktest-binance-usdm/ethusdt_20240718.gz", 600))
+            corpus.Add(Encoding.UTF8.GetBytes(line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..]));
+        int eth = symbols.GetOrAdd("ETHUSDT");
+        int n = 0;
+
+        FuzzRunner.Run(new FuzzTarget
+        {
+            Name = "wire-binance-compact",
+            Corpus = corpus,
+            CiIterations = 8_000,
+            Parse = input =>
+            {
+                int snapshotSymbol = n++ % 2 == 0 ? eth : -1;
+                fastSink.Text.Clear();
+                readerSink.Text.Clear();
+                var a = fast.Parse(input, 7, fastSink, snapshotSymbol);
+                var b = reader.Parse(input, 7, readerSink, snapshotSymbol);
+                string fa = a + " " + fastSink.Text, fb = b + " " + readerSink.Text;
+                if (fa != fb) throw new FuzzPropertyException($"scanner: {fa}; reader: {fb}");
+            },
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fast.Counters.Ok, Is.EqualTo(reader.Counters.Ok));
+            Assert.That(fast.Counters.Ok, Is.GreaterThan(corpus.Count), "the real lines and many mutations parsed");
+            Assert.That(fast.Counters.Malformed, Is.EqualTo(reader.Counters.Malformed).And.GreaterThan(100), "the mutations reached the error paths");
+        });
+    }
+
+    [Test]
     public void InstrumentParsers_HostileResponses_AnswerFalseOrOnlyValidSpecs()
     {
         var bybit = SharedFolder.Message("bybit/rest_instruments_info_linear.json");
@@ -113,5 +155,27 @@ public sealed class WireParserFuzzTests
 
         Assert.That(parsed, Is.GreaterThanOrEqualTo(2), "the real responses parse");
         Assert.That(report.Inputs, Is.EqualTo(2 + FuzzSettings.Iterations(3_000)));
+    }
+
+    // Writes every event it receives as text, so two parsers' outputs compare as strings.
+    private sealed class TextSink : IMarketEventSink
+    {
+        public StringBuilder Text { get; } = new();
+
+        public void OnBook(BookUpdate update)
+        {
+            Text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"book {update.SymbolId} {update.Kind} {update.FirstUpdateId} {update.LastUpdateId} {update.PrevUpdateId} {update.Sequence} {update.ExchTsNs} {update.EngineTsNs} {update.LocalTsNs} b");
+            for (int i = 0; i < update.Bids.Count; i++) Text.Append(System.Globalization.CultureInfo.InvariantCulture, $" {update.Bids.PriceAt(i)}x{update.Bids.QtyAt(i)}");
+            Text.Append(" a");
+            for (int i = 0; i < update.Asks.Count; i++) Text.Append(System.Globalization.CultureInfo.InvariantCulture, $" {update.Asks.PriceAt(i)}x{update.Asks.QtyAt(i)}");
+            Text.Append(';');
+        }
+
+        public void OnTrade(in TradeEvent trade) => Text.Append(trade.ToString()).Append(';');
+
+        public void OnBbo(in BboEvent bbo) => Text.Append(bbo.ToString()).Append(';');
+
+        public void OnTicker(in TickerEvent ticker) => Text.Append(ticker.ToString()).Append(';');
     }
 }
