@@ -27,7 +27,13 @@ public sealed partial class BracketManager
         var stop = StopOrder;
         if (stop is { IsActive: true })
         {
-            if (stop.OpenLots == p.QtyLots && stop.TriggerTicks == p.StopTicks) return;
+            if (stop.OpenLots == p.QtyLots && stop.TriggerTicks == p.StopTicks)
+            {
+                // The engine's terms are the ones last sent. An amend still unanswered may have been lost on the way
+                // (timeout, lost answer): send it again, so the venue's stop does not stay at the old size.
+                if (stop.PendingAmends > 0 && nowNs - stop.LastSentNs >= StopAmendRepeatNs) _emitter.RepeatAmend(stop, nowNs);
+                return;
+            }
             if (IsThrough(p.StopTicks, p.Side))
             {
                 RequestExit(StopReason(), nowNs);

@@ -33,6 +33,15 @@ public sealed partial class BracketManager
     /// <summary>Failed exits after which <see cref="ProtectionFailed"/> is raised.</summary>
     public const int MaxExitAttempts = 5;
 
+    /// <summary>
+    /// An amend of the stop the venue has not answered after this long is sent again, ns. The protection invariant
+    /// allows a position one second without a full-size stop; an answer that never comes must not use it up.
+    /// </summary>
+    public const long StopAmendRepeatNs = 250 * Ms;
+
+    /// <summary>First wait before a failed market exit is sent again, ns; it doubles with each failure, up to the reject back-off.</summary>
+    public const long ExitRetryFirstNs = 100 * Ms;
+
     private const long Ms = 1_000_000;
 
     private readonly int _symbolId;
@@ -265,7 +274,10 @@ public sealed partial class BracketManager
         }
         else if (ReferenceEquals(order, ExitOrder) && order.Order.FilledLots < order.QtyLots)
         {
-            _exitNotBeforeNs = nowNs + _retryBackoffNs;
+            // A failed exit is protection that did not happen: try again soon, backing off in doubling steps up to the
+            // reject back-off (MaxExitAttempts bounds the tries).
+            int shift = Math.Clamp(_exitAttempts - 1, 0, 16);
+            _exitNotBeforeNs = nowNs + Math.Min(_retryBackoffNs, ExitRetryFirstNs << shift);
         }
     }
 

@@ -108,6 +108,22 @@ public sealed class OrderEmitter
     }
 
     /// <summary>
+    /// Sends the last amend of <paramref name="order"/> again, with its current terms (an amend carries absolute terms,
+    /// so a repeat cannot change more than the first would have). For an amend the venue has not answered: an answer
+    /// that never comes must not leave the venue's order on its old terms while the engine believes the new ones.
+    /// Returns false (and sends nothing) when the order is not active or has no amend outstanding.
+    /// </summary>
+    public bool RepeatAmend(ManagedOrder order, long nowNs)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!order.IsActive || order.PendingAmends == 0) return false;
+        bool conditional = order.Request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        order.LastSentNs = nowNs;
+        _commands.Amend(order.Request.Symbol, order.ClientOrderId, conditional ? order.TriggerTicks : order.PriceTicks, order.QtyLots);
+        return true;
+    }
+
+    /// <summary>
     /// Starts tracking an order an earlier run sent and the exchange still has open (restart reconciliation): nothing
     /// is sent. Its later reports and fills are then attributed like any other order's, and its id counts as used.
     /// <paramref name="request"/> carries the exchange's current terms (quantity and prices after amends). Journals the

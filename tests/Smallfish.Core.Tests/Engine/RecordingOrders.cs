@@ -30,6 +30,11 @@ internal sealed class RecordingOrders : IOrderCommands
 
     public List<string> DuplicateIds { get; } = new();
 
+    /// <summary>Amends this says true for are recorded but never reach the venue (a request lost on the way, no answer).</summary>
+    public Func<string, bool>? LoseAmend { get; set; }
+
+    public List<string> LostAmends { get; } = new();
+
     public void Place(OrderRequest request)
     {
         if (!_placed.Add(request.ClientOrderId)) DuplicateIds.Add(request.ClientOrderId);
@@ -50,6 +55,11 @@ internal sealed class RecordingOrders : IOrderCommands
     {
         Amends.Add((clientOrderId, newPriceTicks, newQtyLots));
         Log.Add(string.Create(CultureInfo.InvariantCulture, $"{_clock.NowNs} amend {clientOrderId} px={newPriceTicks} qty={newQtyLots}"));
+        if (LoseAmend?.Invoke(clientOrderId) == true)
+        {
+            LostAmends.Add(clientOrderId);
+            return;
+        }
         _inner.Amend(symbol, clientOrderId, newPriceTicks, newQtyLots);
     }
 
