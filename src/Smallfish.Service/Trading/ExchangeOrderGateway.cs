@@ -20,6 +20,10 @@ namespace Smallfish.Service.Trading;
 /// input: a refused placement as <see cref="OrderStatus.Rejected"/> with the venue's reason; a refused cancel or amend as
 /// the order's status as the venue now reports it, carrying the reason (so the engine reads it as a refused cancel or
 /// amend, or as the order's end).
+/// <para>Each symbol has two lanes: one for the protective orders (stop-loss and market exit, by the role in the client
+/// order id) and one for everything else. A slow answer (a held response, a rate-limit wait) to an entry or take-profit
+/// call therefore never holds up the stop that protects a position growing from partial fills. All commands of one order
+/// go to the same lane, so the per-order order the engine relies on is kept.</para>
 /// </summary>
 public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 {
@@ -30,6 +34,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly LatencyProbe? _probe;
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lane> _protectiveLanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Side> _sides = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
     private volatile bool _stopped;
@@ -47,7 +52,11 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _probe = probe;
         ArgumentNullException.ThrowIfNull(symbols);
-        foreach (string symbol in symbols) _lanes.TryAdd(symbol, new Lane());
+        foreach (string symbol in symbols)
+        {
+            _lanes.TryAdd(symbol, new Lane());
+            _protectiveLanes.TryAdd(symbol, new Lane());
+        }
     }
 
     /// <summary>REST calls made so far.</summary>
@@ -80,7 +89,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     {
         _stopped = true;
         var running = new List<Task>();
-        foreach (Lane lane in _lanes.Values)
+        foreach (Lane lane in AllLanes())
         {
             lock (lane) if (lane.Running is { } t) running.Add(t);
         }
@@ -92,7 +101,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         catch (TimeoutException)
         {
             int pending = 0;
-            foreach (Lane lane in _lanes.Values)
+            foreach (Lane lane in AllLanes())
             {
                 lock (lane) pending += lane.Queue.Count;
             }
@@ -112,7 +121,8 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private void Enqueue(in OrderCommand command)
     {
         if (command.TriggerNs != 0) _probe?.CommandIssued?.Invoke(command.TriggerNs);
-        if (!_stopped && _lanes.TryGetValue(command.Symbol, out Lane? lane))
+        var lanes = IsProtective(command.ClientOrderId) ? _protectiveLanes : _lanes;
+        if (!_stopped && lanes.TryGetValue(command.Symbol, out Lane? lane))
         {
             lock (lane)
             {
@@ -255,6 +265,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 
     private void Report(in OrderCommand command, OrderStatus status, RejectReason reason, string? message) =>
         _reports.OnOrderUpdate(new OrderUpdate(command.ClientOrderId, null, command.Symbol, status, 0, 0m, reason, message, _clock.GetUnixTimeNs()));
+
+    /// <summary>True for the orders that protect a position: the stop-loss and the market exit.</summary>
+    internal static bool IsProtective(string clientOrderId) =>
+        ClientOrderId.TryParse(clientOrderId, out ClientOrderIdParts parts) && parts.Role is OrderRole.StopLoss or OrderRole.Exit;
+
+    private IEnumerable<Lane> AllLanes() => _lanes.Values.Concat(_protectiveLanes.Values);
 
     private static RejectReason Reason(ExchangeError? error) => error?.Reject is { } r && r != RejectReason.None ? r : RejectReason.Other;
 

@@ -50,4 +50,35 @@ public sealed class ExchangeOrderGatewayTests
         Assert.That(sink.Updates[1].Reject, Is.EqualTo(RejectReason.OrderNotFound));
         Assert.That(venue.Emulator.OpenOrders(venue.Symbol), Is.Empty, "the refused placement left nothing working at the venue");
     }
+    [Test]
+    public async Task Place_EntryAnswerHeld_StopGoesOutOnItsOwnLane()
+    {
+        await using TradingVenue venue = await TradingVenue.StartAsync();
+        var catalog = new GatewayCatalog();
+        catalog.Add(venue.Spec, 0);
+        await using ExchangeClients clients = new ExchangeClientFactory().Create("bybit", venue.Emulator.Endpoints(ExchangeKind.Bybit), venue.Emulator.Credentials, catalog);
+        var sink = new RecordingSink();
+        var gateway = new ExchangeOrderGateway(clients.Rest, catalog, [venue.Symbol], sink, TimeProvider.System, NullLogger.Instance);
+        long bid = venue.Emulator.GetBook(venue.Symbol, 1).Bids.PriceAt(0);
+        var hold = TimeSpan.FromSeconds(6);
+        venue.Emulator.Faults.HoldNextResponses(1, hold, "/v5/order/create");
+        long started = Environment.TickCount64;
+
+        gateway.Place(new OrderRequest("sf9-0-1-E0", venue.Symbol, Side.Buy, OrderType.Limit, TimeInForce.PostOnly, bid - 100, 10, 0, false, OrderRole.Entry));
+        gateway.Place(new OrderRequest("sf9-0-1-S0", venue.Symbol, Side.Sell, OrderType.StopMarket, TimeInForce.GoodTillCancel, 0, 10, bid - 5000, true, OrderRole.StopLoss));
+        long seenAfter = -1;
+        while (Environment.TickCount64 - started < hold.TotalMilliseconds)
+        {
+            if (venue.Emulator.OpenOrders(venue.Symbol).Any(o => o.ClientOrderId == "sf9-0-1-S0"))
+            {
+                seenAfter = Environment.TickCount64 - started;
+                break;
+            }
+
+            await Task.Delay(10);
+        }
+
+        await gateway.StopAsync(TimeSpan.FromSeconds(20));
+        Assert.That(seenAfter, Is.InRange(0, (long)hold.TotalMilliseconds / 2), "the stop reached the venue while the entry's answer was still held");
+    }
 }
