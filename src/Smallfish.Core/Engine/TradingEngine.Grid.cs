@@ -27,13 +27,7 @@ public sealed partial class TradingEngine : IGridSnapshotSource
     public IReadOnlyList<GridStrategy> Grids => _grids;
 
     /// <inheritdoc />
-    public IReadOnlyList<GridState> SnapshotGrids()
-    {
-        if (_grids.Length == 0) return [];
-        var states = new GridState[_grids.Length];
-        for (int i = 0; i < _grids.Length; i++) states[i] = _grids[i].Snapshot();
-        return states;
-    }
+    public IReadOnlyList<GridState> SnapshotGrids() => State.GridSnapshots(); // the grids attached to State are these
 
     /// <summary>The grid of <paramref name="symbolId"/>, or null when that symbol has none.</summary>
     public GridStrategy? Grid(int symbolId) => (uint)symbolId < (uint)_contexts.Length ? _contexts[symbolId].Grid : null;

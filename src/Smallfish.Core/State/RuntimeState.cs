@@ -282,7 +282,8 @@ public sealed class RuntimeState
         };
     }
 
-    private ImmutableArray<GridState> GridSnapshots()
+    /// <summary>A snapshot of every attached grid, in symbol-table order (empty when none are attached).</summary>
+    internal ImmutableArray<GridState> GridSnapshots()
     {
         if (_grids.Count == 0) return ImmutableArray<GridState>.Empty;
         var grids = ImmutableArray.CreateBuilder<GridState>(_grids.Count);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Smallfish.Core.Domain;
 using Smallfish.Emulator;
 using Smallfish.Service.Bench;
 using Smallfish.Service.Tests.TestSupport;
@@ -64,8 +63,7 @@ public sealed class FaultSoakTests
     /// <summary>How long past the planned end the run goes on waiting for a first entry fill.</summary>
     private const long TradeGraceMs = 90_000;
 
-    private static int EntryFills(TradingVenue venue) =>
-        venue.Emulator.Executions().Count(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry);
+    private static int EntryFills(TradingVenue venue) => SoakReport.EntryFillsOf(venue.Emulator.Executions());
 
     [Test]
     public async Task Soak_RandomFaultsAndSigkillRestarts_EveryInvariantHolds()

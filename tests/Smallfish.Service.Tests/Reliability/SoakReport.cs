@@ -34,6 +34,10 @@ internal sealed class SoakReport
 
     public int EntryFills { get; init; }
 
+    /// <summary>Executions of entry orders (by the role in the client id).</summary>
+    public static int EntryFillsOf(IEnumerable<EmulatedExecution> executions) =>
+        executions.Count(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry);
+
     public List<string> DuplicateCreates { get; init; } = new();
 
     public List<string> JournalIds { get; init; } = new();
@@ -113,7 +117,7 @@ internal sealed class SoakReport
             Faults = faults,
             VenueOrders = orders.Count,
             VenueExecutions = executions.Count,
-            EntryFills = executions.Count(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry),
+            EntryFills = EntryFillsOf(executions),
             DuplicateCreates = orders.Where(o => emulator.DuplicateCreates(o.ClientOrderId) > 0 || emulator.OrderCreates(o.ClientOrderId) > 2)
                 .Select(o => $"{o.ClientOrderId} x{emulator.OrderCreates(o.ClientOrderId)} ({emulator.DuplicateCreates(o.ClientOrderId)} refused as duplicates)").ToList(),
             JournalIds = journalIds,
