@@ -181,6 +181,12 @@ public sealed class FaultSoakTests
         string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-report-{exchange.ToString().ToLowerInvariant()}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, SoakReport.JsonOptions));
         TestContext.AddTestAttachment(file, "fault counts, restarts and invariant figures of the soak");
+        foreach (var (p, stdout, stderr, _) in outputs)
+        {
+            string log = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-{exchange.ToString().ToLowerInvariant()}-process-{p}.log");
+            await File.WriteAllTextAsync(log, stdout + stderr);
+            TestContext.AddTestAttachment(log, $"console output of service process {p}");
+        }
 
         foreach (string dup in report.DuplicateCreates.Concat(report.VenueOrdersMissingFromJournal).Concat(report.FillMismatches))
         {
