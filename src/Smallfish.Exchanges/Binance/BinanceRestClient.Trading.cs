@@ -1,6 +1,7 @@
 using Smallfish.Core.Domain;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Models;
+using Smallfish.Exchanges.RateLimiting;
 using Smallfish.Exchanges.Resilience;
 using Smallfish.Exchanges.Results;
 
@@ -19,12 +20,13 @@ public sealed partial class BinanceRestClient
         if (!TryGetSpec<ExchangeOrder>(request.Symbol, out var spec, out _, out var failure)) return Task.FromResult(failure);
         bool conditional = request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
         string query = conditional ? BinanceRequests.NewAlgoOrder(request, spec) : BinanceRequests.NewOrder(request, spec);
+        bool protective = ProtectiveCall.Is(request);
         return OrderPlacement.PlaceAsync(
             "binance",
             request.ClientOrderId,
             token => conditional
-                ? SendAsync(HttpMethod.Post, AlgoPath, query, true, false, BinanceOrderParser.ParseAlgoOrder, token)
-                : SendAsync(HttpMethod.Post, OrderPath, query, true, false, BinanceOrderParser.ParseOrder, token),
+                ? SendAsync(HttpMethod.Post, AlgoPath, query, true, false, BinanceOrderParser.ParseAlgoOrder, token, protective)
+                : SendAsync(HttpMethod.Post, OrderPath, query, true, false, BinanceOrderParser.ParseOrder, token, protective),
             token => conditional
                 ? SendAsync(HttpMethod.Get, AlgoPath, BinanceRequests.ByClientAlgoId(request.ClientOrderId), true, true, BinanceOrderParser.ParseAlgoOrder, token)
                 : GetOrderAsync(request.Symbol, request.ClientOrderId, token),
@@ -41,7 +43,8 @@ public sealed partial class BinanceRestClient
         {
             return Task.FromResult(ExchangeResult<ExchangeOrder>.Fail(ExchangeError.Local("Binance modify needs both price and quantity", RejectReason.InvalidPriceOrQty)));
         }
-        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request, spec), true, false, BinanceOrderParser.ParseOrder, ct);
+        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request, spec), true, false, BinanceOrderParser.ParseOrder, ct,
+            ProtectiveCall.IsClientId(request.ClientOrderId));
     }
 
     /// <inheritdoc />
