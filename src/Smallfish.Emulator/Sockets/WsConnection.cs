@@ -50,7 +50,11 @@ internal sealed class WsConnection
     public bool Send(ReadOnlyMemory<byte> frame)
     {
         if (Volatile.Read(ref _aborted) != 0) return false;
-        if (_out.Writer.TryWrite((frame, _clock.GetTimestamp()))) return true;
+        if (_out.Writer.TryWrite((frame, _clock.GetTimestamp())))
+        {
+            _stats.CountFrameQueued();
+            return true;
+        }
         _stats.CountSlowConsumer();
         Abort();
         return false;
