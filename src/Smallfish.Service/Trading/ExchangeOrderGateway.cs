@@ -40,6 +40,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private volatile bool _stopped;
     private long _sent;
     private long _refused;
+    private int _inFlight;
 
     /// <summary>Creates the gateway with one lane per symbol of <paramref name="symbols"/>; reports go to <paramref name="reports"/>.</summary>
     public ExchangeOrderGateway(IExchangeRestClient rest, IInstrumentLookup instruments, IReadOnlyList<string> symbols, IExecutionSink reports,
@@ -64,6 +65,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 
     /// <summary>Commands the exchange refused so far.</summary>
     public long Refused => Interlocked.Read(ref _refused);
+
+    /// <summary>
+    /// Commands queued or being sent whose answer (and the report a refusal becomes) has not been handed on yet: zero
+    /// when the gateway has nothing under way.
+    /// </summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <inheritdoc />
     public void Place(OrderRequest request)
@@ -124,6 +131,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         var lanes = IsProtective(command.ClientOrderId) ? _protectiveLanes : _lanes;
         if (!_stopped && lanes.TryGetValue(command.Symbol, out Lane? lane))
         {
+            Interlocked.Increment(ref _inFlight);
             lock (lane)
             {
                 if (lane.Running is not null)
@@ -170,10 +178,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                 TradingLog.SendFailed(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, ex);
             }
 
+            Interlocked.Decrement(ref _inFlight);
             lock (lane)
             {
                 if (_abort.IsCancellationRequested || !lane.Queue.TryDequeue(out command))
                 {
+                    if (_abort.IsCancellationRequested) Interlocked.Add(ref _inFlight, -lane.Queue.Count); // abandoned, never sent
                     lane.Running = null;
                     return;
                 }
