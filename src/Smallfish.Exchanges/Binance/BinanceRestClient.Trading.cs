@@ -56,9 +56,22 @@ public sealed partial class BinanceRestClient
         SendAsync<IReadOnlyList<string>>(HttpMethod.Delete, "/fapi/v1/allOpenOrders", BinanceRequests.Symbol(symbol), true, false, _ => Array.Empty<string>(), ct);
 
     /// <inheritdoc />
-    public async Task<ExchangeResult<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(string? symbol = null, CancellationToken ct = default) =>
-        AsList(await SendAsync(HttpMethod.Get, "/fapi/v1/openOrders", BinanceRequests.Symbol(symbol), true, true,
-            root => ParseArray(root, BinanceOrderParser.ParseOrder), ct).ConfigureAwait(false));
+    /// <remarks>
+    /// Conditional orders (stops, take-profit-market) live on the algo service and are not in <c>/fapi/v1/openOrders</c>:
+    /// they are read from <c>/fapi/v1/openAlgoOrders</c> and listed after the plain orders. Both reads must succeed, or a
+    /// restart would take a working stop for missing and place a second one.
+    /// </remarks>
+    public async Task<ExchangeResult<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(string? symbol = null, CancellationToken ct = default)
+    {
+        var plain = await SendAsync(HttpMethod.Get, "/fapi/v1/openOrders", BinanceRequests.Symbol(symbol), true, true,
+            root => ParseArray(root, BinanceOrderParser.ParseOrder), ct).ConfigureAwait(false);
+        if (!plain.Success) return plain.AsFailure<IReadOnlyList<ExchangeOrder>>();
+        var algo = await SendAsync(HttpMethod.Get, "/fapi/v1/openAlgoOrders", BinanceRequests.Symbol(symbol), true, true,
+            root => ParseArray(root, BinanceOrderParser.ParseAlgoOrder), ct).ConfigureAwait(false);
+        if (!algo.Success) return algo.AsFailure<IReadOnlyList<ExchangeOrder>>();
+        plain.Data.AddRange(algo.Data);
+        return ExchangeResult<IReadOnlyList<ExchangeOrder>>.Ok(plain.Data, plain.Raw);
+    }
 
     /// <inheritdoc />
     public Task<ExchangeResult<ExchangeOrder>> GetOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default) =>

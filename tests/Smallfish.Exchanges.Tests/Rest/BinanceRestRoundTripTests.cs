@@ -31,7 +31,8 @@ public sealed class BinanceRestRoundTripTests
         Assert.That(open.Data, Is.Empty);
 
         var signed = fake.Requests.Where(r => r.Signed).ToList();
-        Assert.That(signed.Select(r => r.Method + " " + r.Path), Is.EqualTo(new[] { "POST /fapi/v1/order", "PUT /fapi/v1/order", "DELETE /fapi/v1/order", "GET /fapi/v1/openOrders" }));
+        Assert.That(signed.Select(r => r.Method + " " + r.Path),
+            Is.EqualTo(new[] { "POST /fapi/v1/order", "PUT /fapi/v1/order", "DELETE /fapi/v1/order", "GET /fapi/v1/openOrders", "GET /fapi/v1/openAlgoOrders" }));
         Assert.That(signed.All(r => r.SignatureValid && r.Code == 0), Is.True);
         Assert.That(signed[0].Query, Does.StartWith("symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTX&quantity=0.002&price=65000.1&newClientOrderId=sf1-0-1-E0&recvWindow=5000&timestamp="));
         Assert.That(signed[1].Query, Does.StartWith("symbol=BTCUSDT&origClientOrderId=sf1-0-1-E0&side=SELL&quantity=0.003&price=65001.1&recvWindow=5000&timestamp="));
@@ -69,7 +70,8 @@ public sealed class BinanceRestRoundTripTests
         var result = await client.GetOpenOrdersAsync("BTCUSDT");
 
         Assert.That(result.Success, Is.True, result.ToString());
-        Assert.That(fake.Requests.Select(r => (r.Path, r.Code)), Is.EqualTo(new[] { ("/fapi/v1/openOrders", -1021), ("/fapi/v1/time", 0), ("/fapi/v1/openOrders", 0) }));
+        Assert.That(fake.Requests.Select(r => (r.Path, r.Code)),
+            Is.EqualTo(new[] { ("/fapi/v1/openOrders", -1021), ("/fapi/v1/time", 0), ("/fapi/v1/openOrders", 0), ("/fapi/v1/openAlgoOrders", 0) }));
         Assert.That(client.ServerTimeOffsetMs, Is.InRange(-3_200, -2_800));
     }
 
