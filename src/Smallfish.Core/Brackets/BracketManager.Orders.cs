@@ -27,10 +27,12 @@ public sealed partial class BracketManager
         var stop = StopOrder;
         if (stop is { IsActive: true })
         {
+            // A close-position stop covers the position as it is now: its tracked size follows without a command.
+            OrderEmitter.Follow(stop, p.QtyLots);
             if (stop.OpenLots == p.QtyLots && stop.TriggerTicks == p.StopTicks)
             {
                 // The engine's terms are the ones last sent. An amend still unanswered may have been lost on the way
-                // (timeout, lost answer): send it again, so the venue's stop does not stay at the old size.
+                // (timeout, lost answer): send it again, so the venue's stop does not stay at the old terms.
                 if (stop.PendingAmends > 0 && nowNs - stop.LastSentNs >= StopAmendRepeatNs) _emitter.RepeatAmend(stop, nowNs);
                 return;
             }
@@ -39,7 +41,7 @@ public sealed partial class BracketManager
                 RequestExit(StopReason(), nowNs);
                 return;
             }
-            _emitter.Amend(stop, p.StopTicks, stop.Order.FilledLots + p.QtyLots, nowNs);
+            ShiftStop(stop, p, nowNs);
             return;
         }
 
@@ -50,8 +52,33 @@ public sealed partial class BracketManager
             RequestExit(StopReason(), nowNs);
             return;
         }
+        PlaceStop(p, nowNs);
+    }
+
+    /// <summary>
+    /// Puts the live stop on the position's terms: an amend of its trigger (and, for a sized stop adopted from an earlier
+    /// run, of its size), or, where the venue cannot amend a conditional order, a cancel followed at once by a new
+    /// close-position stop (both on the gateway's protective lane, in that order).
+    /// </summary>
+    private void ShiftStop(ManagedOrder stop, Domain.Position p, long nowNs)
+    {
+        if (_stopMovesByReplace)
+        {
+            _emitter.Cancel(stop, nowNs);
+            PlaceStop(p, nowNs);
+            return;
+        }
+        _emitter.Amend(stop, p.StopTicks, stop.ClosesPosition ? 0 : stop.Order.FilledLots + p.QtyLots, nowNs);
+    }
+
+    /// <summary>
+    /// Places the protective stop: a close-position StopMarket at the position's stop level. Its size is the venue's
+    /// position when it triggers; the request's quantity is the position now, for the engine's books.
+    /// </summary>
+    private void PlaceStop(Domain.Position p, long nowNs)
+    {
         var request = new OrderRequest(NextId(OrderRole.StopLoss), _spec.Symbol, p.Side.Opposite(), OrderType.StopMarket,
-            TimeInForce.GoodTillCancel, 0, p.QtyLots, p.StopTicks, true, OrderRole.StopLoss);
+            TimeInForce.GoodTillCancel, 0, p.QtyLots, p.StopTicks, true, OrderRole.StopLoss, ClosePosition: true);
         StopOrder = _emitter.Place(request, _symbolId, Sequence, p.StopTicks, nowNs);
     }
 

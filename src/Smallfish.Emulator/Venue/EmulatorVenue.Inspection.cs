@@ -71,5 +71,6 @@ internal sealed partial class EmulatorVenue
         {
             CreatedMs = o.CreatedMs,
             Role = o.Role,
+            ClosePosition = o.ClosePosition,
         };
 }

@@ -11,4 +11,6 @@ namespace Smallfish.Exchanges.Abstractions;
 /// <param name="Side">The order's side.</param>
 /// <param name="PriceTicks">New (or unchanged) limit price in ticks.</param>
 /// <param name="QtyLots">New (or unchanged) quantity in lots.</param>
-public sealed record AmendOrderRequest(string Symbol, string ClientOrderId, Side Side, long PriceTicks, long QtyLots);
+/// <param name="Conditional">True when the order is conditional: <paramref name="PriceTicks"/> is then its trigger
+/// (Bybit <c>triggerPrice</c>; Binance cannot modify an untriggered algo order at all).</param>
+public sealed record AmendOrderRequest(string Symbol, string ClientOrderId, Side Side, long PriceTicks, long QtyLots, bool Conditional = false);

@@ -66,7 +66,8 @@ internal static class BinancePrivateMessageParser
             RejectText: reject == RejectReason.None ? null : execType + " er=" + o.Str("er"),
             VenueType: type,
             CreatedMs: 0,
-            UpdatedMs: time);
+            UpdatedMs: time,
+            ClosePosition: o.Bool("cp"));
         ExchangeFill? fill = execType == "TRADE"
             ? new ExchangeFill(order.Symbol, o.ReqStr("t"), order.ExchangeOrderId, order.ClientOrderId, order.Side, o.Dec("L"), o.Dec("l"),
                 o.Dec("n"), o.Has("N") ? o.Str("N") : null, FeeKnown: true, o.Bool("m"), time, "TRADE", o.Dec("rp"))
@@ -125,7 +126,8 @@ internal static class BinancePrivateMessageParser
             RejectText: reason.Length == 0 ? null : reason,
             VenueType: type,
             CreatedMs: 0,
-            UpdatedMs: root.Long("T"))));
+            UpdatedMs: root.Long("T"),
+            ClosePosition: o.Bool("cp"))));
         return PrivateFrameKind.Data;
     }
 

@@ -35,7 +35,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private readonly LatencyProbe? _probe;
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lane> _protectiveLanes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Side> _sides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Side Side, bool Conditional)> _sides = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
     private volatile bool _stopped;
     private long _sent;
@@ -76,7 +76,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     public void Place(OrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _sides[request.ClientOrderId] = request.Side;
+        _sides[request.ClientOrderId] = (request.Side, request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket);
         Enqueue(new OrderCommand(OrderCommandKind.Place, request, request.Symbol, request.ClientOrderId, 0, 0, _probe?.Trigger ?? 0));
     }
 
@@ -222,7 +222,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
             }
             default:
             {
-                if (!_sides.TryGetValue(command.ClientOrderId, out Side side))
+                if (!_sides.TryGetValue(command.ClientOrderId, out var terms))
                 {
                     var known = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
                     if (!known.Success || known.Data is null)
@@ -232,11 +232,13 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                         break;
                     }
 
-                    side = known.Data.Side;
-                    _sides[command.ClientOrderId] = side;
+                    terms = (known.Data.Side, known.Data.Type is OrderType.StopMarket or OrderType.TakeProfitMarket);
+                    _sides[command.ClientOrderId] = terms;
                 }
 
-                var result = await _rest.AmendOrderAsync(new AmendOrderRequest(command.Symbol, command.ClientOrderId, side, command.PriceTicks, command.QtyLots), ct)
+                // A conditional order's price is its trigger (Bybit amends triggerPrice).
+                var amend = new AmendOrderRequest(command.Symbol, command.ClientOrderId, terms.Side, command.PriceTicks, command.QtyLots, terms.Conditional);
+                var result = await _rest.AmendOrderAsync(amend, ct)
                     .ConfigureAwait(false);
                 if (!result.Success)
                 {
