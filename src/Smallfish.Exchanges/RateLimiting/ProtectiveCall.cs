@@ -5,16 +5,16 @@ namespace Smallfish.Exchanges.RateLimiting;
 /// <summary>
 /// Which order calls protect a position and so may pass a venue-imposed rate-limit block once per block window
 /// (<see cref="RateLimitGate"/>): placing or amending a stop-loss, and a protective market exit. Both are known by the
-/// role in the Smallfish client order id; a placement must also be reduce-only, so nothing that can open or grow a
-/// position ever passes a block.
+/// role in the Smallfish client order id; a placement must also be reduce-only or close-position, so nothing that can
+/// open or grow a position ever passes a block.
 /// </summary>
 public static class ProtectiveCall
 {
-    /// <summary>True for a reduce-only placement of role <see cref="OrderRole.StopLoss"/> or <see cref="OrderRole.Exit"/>.</summary>
+    /// <summary>True for a reduce-only or close-position placement of role <see cref="OrderRole.StopLoss"/> or <see cref="OrderRole.Exit"/>.</summary>
     public static bool Is(OrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.ReduceOnly && IsProtectiveRole(request.Role);
+        return (request.ReduceOnly || request.ClosePosition) && IsProtectiveRole(request.Role);
     }
 
     /// <summary>True for a Smallfish client order id of a stop-loss or a protective exit (used for amends, which carry only the id).</summary>

@@ -19,6 +19,10 @@ public sealed class ProtectiveCallTests
     [TestCase(OrderRole.GridTakeProfit, true, ExpectedResult = false)]
     public bool Is_ByRoleAndReduceOnly(OrderRole role, bool reduceOnly) => ProtectiveCall.Is(Request(role, reduceOnly));
 
+    [Test]
+    public void Is_ClosePositionStop_Protective() =>
+        Assert.That(ProtectiveCall.Is(Request(OrderRole.StopLoss, reduceOnly: false) with { ClosePosition = true }), Is.True);
+
     [TestCase("sf3-0-12-S0", ExpectedResult = true)]
     [TestCase("sf3-0-12-X2", ExpectedResult = true)]
     [TestCase("sf3-0-12-E1", ExpectedResult = false)]
