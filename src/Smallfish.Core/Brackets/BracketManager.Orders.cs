@@ -11,6 +11,9 @@ public sealed partial class BracketManager
     {
         var p = Position;
         if (p is null) return;
+        // A bracket order that ended filled while its fills are still on the way: the position booked here is about to
+        // shrink (or close), so replacing a take-profit or a stop for it now would only send orders the venue refuses.
+        if (AwaitingAnnouncedFills(nowNs)) return;
         SyncStop(p, nowNs);
         if (Position is null) return;
         if (PendingExit is not null)
@@ -21,6 +24,13 @@ public sealed partial class BracketManager
         long partialOpen = SyncPartial(p, nowNs);
         SyncTakeProfit(p, p.QtyLots - partialOpen, nowNs);
     }
+
+    private bool AwaitingAnnouncedFills(long nowNs) =>
+        Awaits(StopOrder, nowNs) || Awaits(TakeProfitOrder, nowNs) || Awaits(PartialOrder, nowNs) || Awaits(ExitOrder, nowNs);
+
+    private static bool Awaits(ManagedOrder? order, long nowNs) =>
+        order is { IsTerminal: true } && order.Order.Status == OrderStatus.Filled && order.Order.FilledLots < order.ReportedFilledLots
+        && nowNs - order.Order.UpdatedNs < AnnouncedFillWaitNs;
 
     private void SyncStop(Domain.Position p, long nowNs)
     {

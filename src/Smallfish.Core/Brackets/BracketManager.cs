@@ -40,6 +40,12 @@ public sealed partial class BracketManager
     /// </summary>
     public const long StopAmendRepeatNs = 250 * Ms;
 
+    /// <summary>
+    /// How long the bracket waits, ns, for the fills a bracket order's final status announced (a venue may report the
+    /// status before the execution: Bybit sends them on separate topics) before acting on the position it still books.
+    /// </summary>
+    public const long AnnouncedFillWaitNs = 500 * Ms;
+
     /// <summary>First wait before a failed market exit is sent again, ns; it doubles with each failure, up to the reject back-off.</summary>
     public const long ExitRetryFirstNs = 100 * Ms;
 

@@ -74,8 +74,11 @@ internal static class BinancePrivateMessageParser
             : null;
         ModelGuard.Check(order);
         ModelGuard.Check(fill);
-        sink.OnOrder(order);
+        // One message carries both: the fill goes first, so the engine has booked the execution before it sees the
+        // order's new (possibly final) status, as the simulated venue reports them. An order that ended "filled"
+        // while its last fill was still unbooked would look like a take-profit gone with the position still open.
         if (fill is not null) sink.OnFill(fill);
+        sink.OnOrder(order);
         return PrivateFrameKind.Data;
     }
 

@@ -44,11 +44,13 @@ public sealed partial class BinanceRestClient
             // binance-usdm.md 4.4: an untriggered algo order cannot be modified; the engine moves its stops by cancel + re-place.
             return Task.FromResult(ExchangeResult<ExchangeOrder>.Fail(ExchangeError.Local("Binance cannot modify a conditional (algo) order: cancel and place a new one", RejectReason.Other)));
         }
-        if (request.PriceTicks <= 0 || request.QtyLots <= 0)
+        // binance-usdm.md 4.5: both quantity and price are mandatory; an amend that changes one carries the other unchanged.
+        long price = request.EffectivePriceTicks, qty = request.EffectiveQtyLots;
+        if (price <= 0 || qty <= 0)
         {
             return Task.FromResult(ExchangeResult<ExchangeOrder>.Fail(ExchangeError.Local("Binance modify needs both price and quantity", RejectReason.InvalidPriceOrQty)));
         }
-        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request, spec), true, false, BinanceOrderParser.ParseOrder, ct,
+        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request with { PriceTicks = price, QtyLots = qty }, spec), true, false, BinanceOrderParser.ParseOrder, ct,
             ProtectiveCall.IsClientId(request.ClientOrderId));
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Smallfish.Core.Domain;
+using Smallfish.Core.Instruments;
 using Smallfish.Core.Time;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Models;
@@ -35,7 +36,9 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private readonly LatencyProbe? _probe;
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lane> _protectiveLanes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (Side Side, bool Conditional)> _sides = new(StringComparer.Ordinal);
+    // What the gateway last asked the venue for, per order: side, conditional, price (trigger for a conditional order)
+    // and quantity. Amends carry 0 for "unchanged"; a venue that needs absolute terms (Binance) takes them from here.
+    private readonly ConcurrentDictionary<string, OrderTerms> _sides = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
     private volatile bool _stopped;
     private long _sent;
@@ -76,7 +79,8 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     public void Place(OrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _sides[request.ClientOrderId] = (request.Side, request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket);
+        bool conditional = request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        _sides[request.ClientOrderId] = new OrderTerms(request.Side, conditional, conditional ? request.TriggerPriceTicks : request.PriceTicks, request.QtyLots);
         Enqueue(new OrderCommand(OrderCommandKind.Place, request, request.Symbol, request.ClientOrderId, 0, 0, _probe?.Trigger ?? 0));
     }
 
@@ -232,12 +236,16 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                         break;
                     }
 
-                    terms = (known.Data.Side, known.Data.Type is OrderType.StopMarket or OrderType.TakeProfitMarket);
+                    terms = TermsOf(known.Data);
                     _sides[command.ClientOrderId] = terms;
                 }
 
                 // A conditional order's price is its trigger (Bybit amends triggerPrice).
-                var amend = new AmendOrderRequest(command.Symbol, command.ClientOrderId, terms.Side, command.PriceTicks, command.QtyLots, terms.Conditional);
+                var amend = new AmendOrderRequest(command.Symbol, command.ClientOrderId, terms.Side, command.PriceTicks, command.QtyLots, terms.Conditional,
+                    terms.PriceTicks, terms.QtyLots);
+                // The engine holds the amended terms from now on (a lost answer may still have been applied); a refusal
+                // reads the venue's terms back below.
+                _sides[command.ClientOrderId] = terms with { PriceTicks = amend.EffectivePriceTicks, QtyLots = amend.EffectiveQtyLots };
                 var result = await _rest.AmendOrderAsync(amend, ct)
                     .ConfigureAwait(false);
                 if (!result.Success)
@@ -251,6 +259,17 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         }
     }
 
+    private OrderTerms TermsOf(ExchangeOrder order)
+    {
+        bool conditional = order.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        if (!_instruments.TryGet(order.Symbol, out InstrumentSpec? spec, out _)) return new OrderTerms(order.Side, conditional, 0, 0);
+        decimal price = conditional ? order.TriggerPrice : order.Price;
+        return new OrderTerms(order.Side, conditional, price > 0 ? spec.Price.FloorSteps(price) : 0, spec.FloorLots(order.Qty));
+    }
+
+    /// <summary>The terms the venue was last asked for (price is the trigger of a conditional order; 0 = unknown).</summary>
+    private readonly record struct OrderTerms(Side Side, bool Conditional, long PriceTicks, long QtyLots);
+
     /// <summary>
     /// A refused cancel or amend: the engine needs the order's state as the venue sees it now. Found: that state with the
     /// refusal's reason (a terminal state ends the order; a working one reads as a refused cancel or amend). Unknown to
@@ -262,6 +281,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         var lookup = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
         if (lookup.Success && lookup.Data is { } order && ExecutionNormalizer.TryToOrderUpdate(order, _instruments, out OrderUpdate update))
         {
+            if (_sides.ContainsKey(command.ClientOrderId)) _sides[command.ClientOrderId] = TermsOf(order);
             _reports.OnOrderUpdate(update with { Reject = reason == RejectReason.None ? RejectReason.Other : reason, Message = error?.Message, TsNs = _clock.GetUnixTimeNs() });
             return;
         }

@@ -42,7 +42,6 @@ public sealed class EmulatorParityTests
     public void TearDown() => _dir.Dispose();
 
     [Test]
-    [Explicit("open differences on the Binance order path (docs/reliability.md, \"Parity through the emulator\"): a stop cannot be amended or cancelled")]
     public async Task ServiceOnEmulatorAndBacktest_SameRealRecording_JournalTheSameDecisionsOrdersAndFills()
     {
         InstrumentSpec btc = ParityRuns.Btc();
