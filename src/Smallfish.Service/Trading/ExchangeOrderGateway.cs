@@ -63,6 +63,14 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Called (and awaited on the order's lane) when the venue refuses a reduce-only order of a position's protection
+    /// (stop-loss or exit) as one that would grow the position (Binance -2022, Bybit 110017): the engine's position is
+    /// not the venue's. The service reads the venue's executions and position back (<see cref="PrivateStreamResync"/>)
+    /// before the refusal is reported, so the engine books what it missed instead of retrying blindly. Null: report at once.
+    /// </summary>
+    public Func<string, Task>? PositionSuspect { get; set; }
+
     /// <summary>REST calls made so far.</summary>
     public long Sent => Interlocked.Read(ref _sent);
 
@@ -207,6 +215,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                 if (!result.Success)
                 {
                     Refuse(command, result.Error);
+                    if (Reason(result.Error) == RejectReason.ReduceOnlyViolated && IsProtective(command.ClientOrderId) && PositionSuspect is { } suspect)
+                    {
+                        TradingLog.ReduceOnlyRefused(_logger, command.ClientOrderId, command.Symbol);
+                        await suspect("reduce-only " + command.ClientOrderId + " refused").ConfigureAwait(false);
+                    }
+
                     // An outcome still unknown after the client's look-up is not a reject: the engine's ack timeout cancels it.
                     if (result.Error is not { OutcomeUnknown: true }) Report(command, OrderStatus.Rejected, Reason(result.Error), result.Message);
                 }

@@ -28,4 +28,16 @@ internal static partial class TradingLog
 
     [LoggerMessage(EventId = 907, Level = LogLevel.Information, Message = "private stream {State}: {Detail}")]
     public static partial void PrivateConnection(ILogger logger, string state, string detail);
+
+    [LoggerMessage(EventId = 908, Level = LogLevel.Information, Message = "private stream resync ({Reason}): {Fills} missed fills and {Orders} order states handed to the engine")]
+    public static partial void Resynced(ILogger logger, string reason, int fills, int orders);
+
+    [LoggerMessage(EventId = 909, Level = LogLevel.Warning, Message = "private stream resync ({Reason}) could not read the venue, entries stay held: {Failure}")]
+    public static partial void ResyncFailed(ILogger logger, string reason, string failure);
+
+    [LoggerMessage(EventId = 910, Level = LogLevel.Warning, Message = "after the private stream resync the engine holds {EngineLots} lots of {Symbol}, the venue {VenueLots}")]
+    public static partial void ResyncPositionDiffers(ILogger logger, string symbol, long engineLots, long venueLots);
+
+    [LoggerMessage(EventId = 911, Level = LogLevel.Warning, Message = "{ClientOrderId} on {Symbol} refused as reduce-only: reading the venue's executions and position back before reporting it")]
+    public static partial void ReduceOnlyRefused(ILogger logger, string clientOrderId, string symbol);
 }
