@@ -29,7 +29,7 @@ internal static partial class TradingLog
     [LoggerMessage(EventId = 907, Level = LogLevel.Information, Message = "private stream {State}: {Detail}")]
     public static partial void PrivateConnection(ILogger logger, string state, string detail);
 
-    [LoggerMessage(EventId = 908, Level = LogLevel.Information, Message = "private stream resync ({Reason}): {Fills} missed fills and {Orders} order states handed to the engine")]
+    [LoggerMessage(EventId = 908, Level = LogLevel.Information, Message = "private stream resync ({Reason}): {Fills} executions (repeats of booked ones are ignored) and {Orders} missed order states handed to the engine")]
     public static partial void Resynced(ILogger logger, string reason, int fills, int orders);
 
     [LoggerMessage(EventId = 909, Level = LogLevel.Warning, Message = "private stream resync ({Reason}) could not read the venue, entries stay held: {Failure}")]
