@@ -10,12 +10,17 @@ namespace Smallfish.Core.Recovery;
 /// <param name="ExecIds">Execution ids of every journaled fill: an execution the exchange reports again is not booked twice.</param>
 /// <param name="MaxRun">Largest run in any journaled client order id (0 = none).</param>
 /// <param name="LastDecisionSequence">Largest decision sequence journaled (decisions and client order ids; 0 = none).</param>
+/// <param name="LastActivityNs">
+/// The latest time the journal knows of an order or a fill (sent time, fill time; 0 = none): the restart reads the
+/// exchange's executions from a margin before it, so nothing that filled after the journal's last record is missed.
+/// </param>
 public sealed record JournalRecovery(
     IReadOnlyList<KnownOrder> OpenOrders,
     IReadOnlyList<KnownPosition> Positions,
     IReadOnlySet<string> ExecIds,
     long MaxRun,
-    long LastDecisionSequence)
+    long LastDecisionSequence,
+    long LastActivityNs = 0)
 {
     /// <summary>An empty journal (first start, or the journal was lost).</summary>
     public static JournalRecovery Empty { get; } =

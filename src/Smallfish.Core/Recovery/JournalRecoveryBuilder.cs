@@ -18,6 +18,7 @@ public sealed class JournalRecoveryBuilder
     private readonly HashSet<string> _execIds = new(StringComparer.Ordinal);
     private long _maxRun;
     private long _maxSequence;
+    private long _lastActivityNs;
 
     /// <summary>Everything an <see cref="InMemoryJournal"/> holds (tests, backtests, paper sessions).</summary>
     public static JournalRecovery From(InMemoryJournal journal)
@@ -40,6 +41,7 @@ public sealed class JournalRecoveryBuilder
     {
         ArgumentNullException.ThrowIfNull(order);
         NoteId(order.ClientOrderId);
+        if (order.SentNs > _lastActivityNs) _lastActivityNs = order.SentNs;
         if (_orders.ContainsKey(order.ClientOrderId)) return; // the journal holds one row per id
         var entry = new OrderEntry(order);
         _orders.Add(order.ClientOrderId, entry);
@@ -64,6 +66,7 @@ public sealed class JournalRecoveryBuilder
     public void AddFill(in Fill fill)
     {
         if (!_execIds.Add(fill.ExecId)) return;
+        if (fill.TsNs > _lastActivityNs) _lastActivityNs = fill.TsNs;
         if (!ClientOrderId.TryParse(fill.ClientOrderId, out _) && !_orders.ContainsKey(fill.ClientOrderId)) return; // not Smallfish's
         NoteId(fill.ClientOrderId);
         if (!_folds.TryGetValue(fill.Symbol, out var fold)) _folds.Add(fill.Symbol, fold = new Fold());
@@ -92,7 +95,7 @@ public sealed class JournalRecoveryBuilder
             positions.Add(PositionOf(symbol, fold));
         }
         positions.Sort((a, b) => string.CompareOrdinal(a.Symbol, b.Symbol));
-        return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence);
+        return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence, _lastActivityNs);
     }
 
     private KnownPosition PositionOf(string symbol, Fold fold)
