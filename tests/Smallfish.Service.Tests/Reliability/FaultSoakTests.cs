@@ -166,6 +166,13 @@ public sealed class FaultSoakTests
         string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "soak-report.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, SoakReport.JsonOptions));
         TestContext.AddTestAttachment(file, "fault counts, restarts and invariant figures of the soak");
+        // Every process's output and the journal itself, beside the report, for a diagnosis after a failed run.
+        foreach (var (p, stdout, stderr, _) in outputs)
+        {
+            await File.WriteAllTextAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-process-{p}.log"), stdout + stderr);
+        }
+
+        File.Copy(db, Path.Combine(TestContext.CurrentContext.WorkDirectory, "soak-journal.db"), overwrite: true);
 
         foreach (string dup in report.DuplicateCreates.Concat(report.VenueOrdersMissingFromJournal).Concat(report.FillMismatches))
         {
