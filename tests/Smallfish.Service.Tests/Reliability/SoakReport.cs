@@ -139,7 +139,9 @@ internal sealed class SoakReport
 
     /// <summary>
     /// Entry fills (emulator records) with no stop on the closing side accepted by the venue within
-    /// <paramref name="limitMs"/> of the fill, or of the next READY when the service was down at the fill.
+    /// <paramref name="limitMs"/> of the fill, or of the next READY when the service was down at the fill or was killed
+    /// less than <paramref name="limitMs"/> after it (a SIGKILL ends what the process can do; the sampled check likewise
+    /// restarts a naked stretch at the next READY).
     /// </summary>
     public List<string> UnprotectedFills(IReadOnlyList<(long From, long To)> readyWindows, long limitMs)
     {
@@ -148,8 +150,9 @@ internal sealed class SoakReport
         foreach (EmulatedExecution e in Executions.Where(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry))
         {
             long deadline;
-            if (readyWindows.Any(w => e.TimeMs >= w.From && e.TimeMs <= w.To)) deadline = e.TimeMs + limitMs;
+            if (readyWindows.Any(w => e.TimeMs >= w.From && e.TimeMs + limitMs <= w.To)) deadline = e.TimeMs + limitMs;
             else if (readyWindows.Where(w => w.From > e.TimeMs).Select(w => w.From).DefaultIfEmpty(0).Min() is long next && next > 0) deadline = next + limitMs;
+            else if (readyWindows.Any(w => e.TimeMs >= w.From && e.TimeMs <= w.To)) deadline = e.TimeMs + limitMs; // the last process, stopped gracefully
             else continue;
             long entryCreated = Orders.FirstOrDefault(o => o.ClientOrderId == e.ClientOrderId)?.CreatedMs ?? e.TimeMs;
             Side closing = e.Side == Side.Buy ? Side.Sell : Side.Buy;
