@@ -33,6 +33,7 @@ internal static class ConfigurationLayering
         Dictionary<string, string?> overrides = NormalizeOverrides(request);
 
         IConfiguration? baseFile = LoadJson(Path.Combine(configDirectory, BaseFileName), required: true, errors);
+        if (baseFile is not null) RequiredSectionsChecker.Check(baseFile, BaseFileName, errors);
         var secretFiles = new List<IConfiguration>();
         AddIfPresent(secretFiles, LoadJson(Path.Combine(configDirectory, SecretsFileName), required: false, errors));
 

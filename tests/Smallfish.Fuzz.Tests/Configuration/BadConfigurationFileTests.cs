@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Smallfish.Hosting.Configuration;
 
 namespace Smallfish.Fuzz.Tests.Configuration;
@@ -52,6 +54,45 @@ public sealed class BadConfigurationFileTests
         var (exit, _, stderr) = RunConfigCheck();
         Assert.That(exit, Is.Zero, stderr);
         Assert.That(stderr, Is.Empty);
+    }
+
+    [TestCase("Risk", "Smallfish:Risk")]
+    [TestCase("Gates", "Smallfish:Gates")]
+    [TestCase("Risk:Stop", "Smallfish:Risk:Stop")]
+    [TestCase("Exchange:Binance", "Smallfish:Exchange:Binance")]
+    public void ConfigCheck_BaseFileMissingSection_OneLineErrorNamingIt(string section, string expectedKey)
+    {
+        // Every default lives in appsettings.json: a section cut out of it is a damaged install, not "use the code's
+        // initial values". (A profile layer may leave sections out; that is what layering is for.)
+        string path = Path.Combine(_config, "appsettings.json");
+        var document = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+        JsonObject parent = document["Smallfish"]!.AsObject();
+        string[] parts = section.Split(':');
+        foreach (string part in parts[..^1]) parent = parent[part]!.AsObject();
+        Assert.That(parent.Remove(parts[^1]), Is.True, "the shipped appsettings.json has the section");
+        File.WriteAllText(path, document.ToJsonString());
+
+        var errors = Assert.Throws<ConfigurationErrors>(() => SmallfishConfiguration.Load(new SmallfishConfigurationRequest
+        {
+            ConfigDirectory = _config,
+            Mode = "balanced",
+            Overrides = new Dictionary<string, string?> { ["Journal:DataDirectory"] = Path.Combine(_root, "data") },
+            WorkingDirectory = _root,
+        }))!;
+        Assert.That(errors.Errors.Select(e => e.Key), Is.EquivalentTo(new[] { expectedKey }));
+
+        var (exit, stdout, stderr) = RunConfigCheck();
+        Assert.That(exit, Is.EqualTo(2), stderr);
+        Assert.That(stderr, Does.StartWith("config error: " + expectedKey + ": section missing from appsettings.json"));
+        Assert.That(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(2), stderr);
+        Assert.That(stdout, Is.Empty);
+    }
+
+    [Test]
+    public void ConfigCheck_ShippedFiles_HaveEverySection()
+    {
+        var (exit, _, stderr) = RunConfigCheck();
+        Assert.That(exit, Is.Zero, stderr);
     }
 
     [SetUp]

@@ -37,13 +37,14 @@ public sealed class FaultSoakTests
     private static int Setting(string name, int fallback) =>
         int.TryParse(System.Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) && v > 0 ? v : fallback;
 
-    private string[] Args(TradingVenue venue)
+    private string[] Args(TradingVenue venue, SoakOutputProbe probe)
     {
         var args = new List<string> { "--config-dir", _dir.ConfigDirectory, "--data-dir", _dir.DataDirectory };
         foreach ((string key, string? value) in ServiceDirectory.LoopbackExchangeOverrides()) args.AddRange(["--set", key + "=" + value]);
         foreach ((string key, string? value) in venue.Overrides("Testnet", keys: false)) args.AddRange(["--set", key + "=" + value]);
         foreach ((string key, string? value) in LatencyBenchmark.ChurnOverrides) args.AddRange(["--set", key + "=" + value]);
-        args.AddRange(["--set", "Status:Enabled=false", "--set", "Service:FileLogs=false", "--set", "Journal:FlushIntervalMs=100"]);
+        foreach ((string key, string value) in probe.Settings()) args.AddRange(["--set", key + "=" + value]);
+        args.AddRange(["--set", "Journal:FlushIntervalMs=100"]);
         return [.. args];
     }
 
@@ -53,6 +54,7 @@ public sealed class FaultSoakTests
         ["BYBIT_API_SECRET"] = venue.Emulator.Options.ApiSecret,
         ["BYBIT_TESTNET"] = "true",
         ["NOTIFY_SOCKET"] = notify.Name,
+        ["TELEGRAM_BOT_TOKEN"] = SoakOutputProbe.BotToken,
     };
 
     private static long NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -73,6 +75,7 @@ public sealed class FaultSoakTests
         int seed = Setting("SMALLFISH_SOAK_SEED", 20260521);
         var random = new Random(seed);
         await using TradingVenue venue = await TradingVenue.StartAsync();
+        await using SoakOutputProbe probe = await SoakOutputProbe.StartAsync();
         using NotifySocket notify = NotifySocket.AtPath(_dir.Root);
         string db = Path.Combine(_dir.DataDirectory, "journal.db");
         var injector = new SoakFaultInjector(venue.Emulator, venue.Symbol, seed);
@@ -87,11 +90,12 @@ public sealed class FaultSoakTests
         long end = start + seconds * 1000L;
         int processNo = 1;
         int restarts = 0;
-        ServiceProcess process = ServiceProcess.Start(_dir, Environment(venue, notify), Args(venue));
+        ServiceProcess process = ServiceProcess.Start(_dir, Environment(venue, notify), Args(venue, probe));
         long launchedMs = NowMs();
         long readyMs = 0;
         long nextFault = start + 2000;
         bool feedStarted = false;
+        probe.Start();
         try
         {
             while (true)
@@ -136,13 +140,15 @@ public sealed class FaultSoakTests
                     notify.Drain();
                     restarts++;
                     processNo++;
-                    process = ServiceProcess.Start(_dir, Environment(venue, notify), Args(venue));
+                    process = ServiceProcess.Start(_dir, Environment(venue, notify), Args(venue, probe));
                     launchedMs = NowMs();
                     TestContext.Out.WriteLine($"SIGKILL #{restarts} at {now - start} ms; position {venue.Emulator.GetPosition(venue.Symbol).NetLots} lots, {venue.Emulator.OpenOrders(venue.Symbol).Count} open orders");
                 }
 
                 await Task.Delay(50);
             }
+
+            await probe.StopAsync();
 
             // Quiet end: faults off, feed stopped, the last process protects what it holds, then stops gracefully.
             venue.Emulator.Faults.Reset();
@@ -160,6 +166,10 @@ public sealed class FaultSoakTests
             process.Dispose();
         }
 
+        string[] secrets = [venue.Emulator.Options.ApiSecret, venue.Emulator.Options.ApiKey, SoakOutputProbe.BotToken.Split(':')[1]];
+        IReadOnlyList<string> leaks = probe.FindSecrets(outputs.Select(o => (o.Process, o.Stdout + o.Stderr)), _dir.DataDirectory, secrets);
+        long logBytes = SoakOutputProbe.LogBytes(_dir.DataDirectory);
+        TestContext.Out.WriteLine($"outputs scanned for secrets: {outputs.Count} consoles, {probe.StatusReads} status documents, {probe.Replies} Telegram replies to {probe.CommandsSent} commands, {logBytes} bytes of log files, the journal; leaks: {leaks.Count}");
         SoakReport report = SoakReport.Build(venue, db, injector.Counts, restarts, seconds, seed, monitor, NowMs() - start);
         string text = report.ToText();
         TestContext.Out.WriteLine(text);
@@ -211,9 +221,13 @@ public sealed class FaultSoakTests
             {
                 string all = stdout + stderr;
                 Assert.That(all, Does.Not.Contain("Unhandled exception"), $"process {p}: no unhandled exception");
-                Assert.That(all, Does.Not.Contain(venue.Emulator.Options.ApiSecret), $"process {p}: the API secret never reaches the output");
                 if (code is not null) Assert.That(code, Is.Zero, $"process {p}: graceful stop; stderr: {stderr}");
             }
+
+            Assert.That(leaks, Is.Empty, "no API key, API secret or bot token in the console, log files, journal, status documents or Telegram replies");
+            Assert.That(probe.StatusReads, Is.GreaterThan(0), "the status endpoint was read during the soak");
+            Assert.That(probe.Replies, Is.GreaterThan(0), "the service answered operator commands during the soak");
+            Assert.That(logBytes, Is.GreaterThan(0), "log files were written");
 
             // 6. memory stays bounded.
             Assert.That(monitor.MaxRssBytes, Is.GreaterThan(0).And.LessThan(RssLimitBytes), "resident memory of every process stays under 1 GiB");
