@@ -14,13 +14,19 @@ namespace Smallfish.Core.Recovery;
 /// The latest time the journal knows of an order or a fill (sent time, fill time; 0 = none): the restart reads the
 /// exchange's executions from a margin before it, so nothing that filled after the journal's last record is missed.
 /// </param>
+/// <param name="SymbolActivityNs">
+/// Per symbol, the latest time the journal knows of an order (sent or updated) or a fill there (null = none known):
+/// the restart reads the executions of the symbols with recent activity, so an order that finished and closed again
+/// while its fills were lost is still looked at.
+/// </param>
 public sealed record JournalRecovery(
     IReadOnlyList<KnownOrder> OpenOrders,
     IReadOnlyList<KnownPosition> Positions,
     IReadOnlySet<string> ExecIds,
     long MaxRun,
     long LastDecisionSequence,
-    long LastActivityNs = 0)
+    long LastActivityNs = 0,
+    IReadOnlyDictionary<string, long>? SymbolActivityNs = null)
 {
     /// <summary>An empty journal (first start, or the journal was lost).</summary>
     public static JournalRecovery Empty { get; } =

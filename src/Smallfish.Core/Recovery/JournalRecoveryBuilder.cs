@@ -19,6 +19,7 @@ public sealed class JournalRecoveryBuilder
     private long _maxRun;
     private long _maxSequence;
     private long _lastActivityNs;
+    private readonly Dictionary<string, long> _activity = new(StringComparer.Ordinal);
 
     /// <summary>Everything an <see cref="InMemoryJournal"/> holds (tests, backtests, paper sessions).</summary>
     public static JournalRecovery From(InMemoryJournal journal)
@@ -41,7 +42,7 @@ public sealed class JournalRecoveryBuilder
     {
         ArgumentNullException.ThrowIfNull(order);
         NoteId(order.ClientOrderId);
-        if (order.SentNs > _lastActivityNs) _lastActivityNs = order.SentNs;
+        NoteActivity(order.Request.Symbol, order.SentNs);
         if (_orders.ContainsKey(order.ClientOrderId)) return; // the journal holds one row per id
         var entry = new OrderEntry(order);
         _orders.Add(order.ClientOrderId, entry);
@@ -52,6 +53,7 @@ public sealed class JournalRecoveryBuilder
     public void ApplyUpdate(in OrderUpdate update)
     {
         if (!_orders.TryGetValue(update.ClientOrderId, out var entry)) return;
+        NoteActivity(entry.Order.Request.Symbol, update.TsNs);
         var o = entry.Order;
         if (o.IsTerminal) return;
         entry.Order = o with
@@ -66,7 +68,7 @@ public sealed class JournalRecoveryBuilder
     public void AddFill(in Fill fill)
     {
         if (!_execIds.Add(fill.ExecId)) return;
-        if (fill.TsNs > _lastActivityNs) _lastActivityNs = fill.TsNs;
+        NoteActivity(fill.Symbol, fill.TsNs);
         if (!ClientOrderId.TryParse(fill.ClientOrderId, out _) && !_orders.ContainsKey(fill.ClientOrderId)) return; // not Smallfish's
         NoteId(fill.ClientOrderId);
         if (!_folds.TryGetValue(fill.Symbol, out var fold)) _folds.Add(fill.Symbol, fold = new Fold());
@@ -75,6 +77,19 @@ public sealed class JournalRecoveryBuilder
             // Bracket orders for this position are sent after its entry order: the entry's send time bounds them.
             fold.OpenedSentNs = _orders.TryGetValue(fill.ClientOrderId, out var entry) ? entry.Order.SentNs : fill.TsNs;
         }
+    }
+
+    /// <summary>
+    /// Something happened on <paramref name="symbol"/> at <paramref name="tsNs"/> (an order sent or updated, a fill):
+    /// it moves <see cref="JournalRecovery.LastActivityNs"/> and the symbol's entry in
+    /// <see cref="JournalRecovery.SymbolActivityNs"/>. Orders, updates and fills note themselves; a reader that hands
+    /// over orders with their latest state notes the time of that state here.
+    /// </summary>
+    public void NoteActivity(string symbol, long tsNs)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        if (tsNs > _lastActivityNs) _lastActivityNs = tsNs;
+        if (!_activity.TryGetValue(symbol, out long last) || tsNs > last) _activity[symbol] = tsNs;
     }
 
     /// <summary>A journaled decision's sequence number.</summary>
@@ -95,7 +110,8 @@ public sealed class JournalRecoveryBuilder
             positions.Add(PositionOf(symbol, fold));
         }
         positions.Sort((a, b) => string.CompareOrdinal(a.Symbol, b.Symbol));
-        return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence, _lastActivityNs);
+        return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence, _lastActivityNs,
+            new Dictionary<string, long>(_activity, StringComparer.Ordinal));
     }
 
     private KnownPosition PositionOf(string symbol, Fold fold)

@@ -12,8 +12,9 @@ namespace Smallfish.Service.Trading;
 
 /// <summary>
 /// Reads what the exchange holds at start-up (docs/execution.md, "Restart: reconciliation", step 3): positions, open
-/// orders (plain and conditional), the executions of every configured symbol since shortly before the journal's last
-/// record, last prices and the wallet, converted onto the instrument grid. A read that fails stops the start: trading
+/// orders (plain and conditional), the executions since shortly before the journal's last record of every symbol that
+/// can hold a fill of Smallfish's (<see cref="SymbolsToRead(IReadOnlyList{string}, IReadOnlyList{ExchangePosition}, IReadOnlyList{ExchangeOrder}, JournalRecovery, long)"/>),
+/// last prices and the wallet, converted onto the instrument grid. A read that fails stops the start: trading
 /// on a guess of what the exchange holds is not an option.
 /// <para><b>One consistent picture.</b> The positions, the open orders and the executions are separate calls, and the
 /// previous run's orders keep filling while they are made. A fill between the positions call and the executions call
@@ -52,11 +53,9 @@ public static class ExchangeAccountReader
             if (k.ExchangeOrderId is { Length: > 0 } id) byExchangeId[id] = k.ClientOrderId;
         }
 
-        // Executions of every configured symbol (not only those with a position or an open order): an order sent just
-        // before a crash can have filled and closed again while nobody watched, leaving nothing open anywhere.
         var state = await ReadStateAsync(rest, ct).ConfigureAwait(false);
         var executions = new Dictionary<string, List<Fill>>(StringComparer.Ordinal);
-        IEnumerable<string> toRead = symbols;
+        IEnumerable<string> toRead = SymbolsToRead(symbols, state, known, sinceMs);
         int rounds = 1;
         bool consistent = false;
         while (true)
@@ -82,9 +81,10 @@ public static class ExchangeAccountReader
 
             if (rounds == MaxRounds) break;
             rounds++;
-            // Only a symbol whose position or orders moved can have new executions; they may also be on a symbol that
-            // is not configured (reported by the reconciliation, not booked), which is then skipped.
-            toRead = changed.Where(s => executions.ContainsKey(s)).ToList();
+            // Only a symbol whose position or orders moved can have new executions (a symbol that is not configured is
+            // reported by the reconciliation, not booked, and skipped here).
+            var configured = new HashSet<string>(symbols, StringComparer.Ordinal);
+            toRead = changed.Where(configured.Contains).ToList();
         }
 
         var positions = new List<ExchangeNetPosition>();
@@ -148,6 +148,51 @@ public static class ExchangeAccountReader
         long since = fromNs / 1_000_000 - (long)ExecutionMargin.TotalMilliseconds;
         return since < nowMs - (long)ExecutionHorizon.TotalMilliseconds ? 0 : since;
     }
+
+    /// <summary>
+    /// The configured symbols whose executions are read: those with a position or an open order on the exchange or in
+    /// the journal, and those where the journal recorded an order (sent or updated) or a fill since
+    /// <paramref name="sinceMs"/> (any time, when the whole window is read). The second kind covers an order that
+    /// filled and closed again while its fills were lost with the process: nothing is open anywhere, but the journal
+    /// knows the order (it is journaled before it is sent). A symbol the journal never traded cannot hold a fill of
+    /// Smallfish's, and a start with hundreds of symbols makes no call for it.
+    /// </summary>
+    public static IReadOnlyList<string> SymbolsToRead(IReadOnlyList<string> symbols, IReadOnlyList<ExchangePosition> positions,
+        IReadOnlyList<ExchangeOrder> openOrders, JournalRecovery known, long sinceMs)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        ArgumentNullException.ThrowIfNull(positions);
+        ArgumentNullException.ThrowIfNull(openOrders);
+        ArgumentNullException.ThrowIfNull(known);
+        var active = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ExchangePosition p in positions)
+        {
+            if (!p.IsFlat) active.Add(p.Symbol);
+        }
+
+        foreach (ExchangeOrder o in openOrders) active.Add(o.Symbol);
+        foreach (KnownOrder k in known.OpenOrders) active.Add(k.Request.Symbol);
+        foreach (KnownPosition k in known.Positions) active.Add(k.Symbol);
+        if (known.SymbolActivityNs is { } activity)
+        {
+            long sinceNs = sinceMs * 1_000_000;
+            foreach (var (symbol, lastNs) in activity)
+            {
+                if (lastNs >= sinceNs) active.Add(symbol);
+            }
+        }
+
+        var result = new List<string>();
+        foreach (string symbol in symbols)
+        {
+            if (active.Contains(symbol)) result.Add(symbol);
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<string> SymbolsToRead(IReadOnlyList<string> symbols, AccountState state, JournalRecovery known, long sinceMs) =>
+        SymbolsToRead(symbols, state.Positions, state.Orders, known, sinceMs);
 
     private static async Task<List<Fill>> ReadExecutionsAsync(IExchangeRestClient rest, IInstrumentLookup instruments, string symbol, long sinceMs,
         Dictionary<string, string> byExchangeId, CancellationToken ct)

@@ -46,6 +46,7 @@ public class JournalRecoveryBuilderTests
             Assert.That(r.ExecIds, Is.EquivalentTo(new[] { "e1", "e2" }));
             Assert.That((r.MaxRun, r.LastDecisionSequence), Is.EqualTo((3L, 4L)));
             Assert.That(r.LastActivityNs, Is.EqualTo(31), "the latest order sent or fill (the stop resent at 31, after the fill at 30)");
+            Assert.That(r.SymbolActivityNs, Is.EquivalentTo(new Dictionary<string, long> { [Symbol] = 31 }));
         });
     }
 

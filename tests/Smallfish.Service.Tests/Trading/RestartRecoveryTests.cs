@@ -5,6 +5,7 @@ using Smallfish.Core.Engine;
 using Smallfish.Core.Recovery;
 using Smallfish.Core.Time;
 using Smallfish.Exchanges.Abstractions;
+using Smallfish.Exchanges.Models;
 using Smallfish.Persistence.Journal;
 using Smallfish.Persistence.Reading;
 using Smallfish.Service.Tests.TestSupport;
@@ -211,6 +212,34 @@ public sealed class RestartRecoveryTests
             Assert.That(r.Read.Rounds, Is.EqualTo(2), "the move was seen and the account read again");
             Assert.That(venue.Emulator.OpenOrders(venue.Symbol).Where(o => TradingVenue.RoleOf(o.ClientOrderId) == OrderRole.StopLoss && o.Side == Side.Sell)
                 .Sum(o => o.QtyLots - o.FilledLots), Is.EqualTo(15), "the stop covers the whole position");
+        });
+    }
+
+    [Test]
+    public void SymbolsToRead_VenueAndJournalStates_OnlySymbolsThatCanHoldAFill()
+    {
+        long since = 1_790_000_000_000;
+        string[] symbols = ["AUSDT", "BUSDT", "CUSDT", "DUSDT", "EUSDT"];
+        var positions = new[]
+        {
+            new ExchangePosition("AUSDT", PositionSlot.OneWay, Side.Buy, 1m, 100m, 100m, 0m, 10m, 0m, 0m, 0m, since),
+            new ExchangePosition("DUSDT", PositionSlot.OneWay, null, 0m, 0m, 100m, 0m, 10m, 0m, 0m, 0m, since),
+        };
+        var known = JournalRecovery.Empty with
+        {
+            SymbolActivityNs = new Dictionary<string, long>
+            {
+                ["BUSDT"] = (since + 5) * 1_000_000, // an order finished after the window opened: its fills may be lost
+                ["CUSDT"] = (since - 5) * 1_000_000, // traded before the window only
+            },
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ExchangeAccountReader.SymbolsToRead(symbols, positions, [], known, since), Is.EqualTo(new[] { "AUSDT", "BUSDT" }),
+                "a venue position, recent journal activity; not old activity, a flat row or a symbol never traded");
+            Assert.That(ExchangeAccountReader.SymbolsToRead(symbols, positions, [], known, 0), Is.EqualTo(new[] { "AUSDT", "BUSDT", "CUSDT" }),
+                "the venue's whole window: every symbol the journal ever traded");
         });
     }
 
