@@ -11,7 +11,7 @@ namespace Smallfish.Core.Recovery;
 /// <param name="MaxRun">Largest run in any journaled client order id (0 = none).</param>
 /// <param name="LastDecisionSequence">Largest decision sequence journaled (decisions and client order ids; 0 = none).</param>
 /// <param name="LastActivityNs">
-/// The latest time the journal knows of an order or a fill (sent time, fill time; 0 = none): the restart reads the
+/// The latest time the journal knows of an order or a fill (sent, updated, filled; 0 = none): the restart reads the
 /// exchange's executions from a margin before it, so nothing that filled after the journal's last record is missed.
 /// </param>
 /// <param name="SymbolActivityNs">
