@@ -34,4 +34,10 @@ public sealed record EmulatedOrderInfo(
 
     /// <summary>The order's role as the client declared it (entry, stop loss, take profit...).</summary>
     public OrderRole Role { get; init; }
+
+    /// <summary>
+    /// True for an order that closes the whole position when it triggers (Binance <c>closePosition</c>, Bybit position
+    /// TP/SL or qty-0 close-on-trigger); <see cref="QtyLots"/> is then the size the venue keeps it at (the position's).
+    /// </summary>
+    public bool ClosePosition { get; init; }
 }

@@ -10,6 +10,7 @@ public sealed class EmulatorStatistics
     private readonly ConcurrentQueue<EmulatorRequest> _log = new();
     private long _lostAnswers;
     private long _framesSent;
+    private long _framesQueued;
     private long _framesDropped;
     private long _slowConsumerDrops;
 
@@ -27,6 +28,13 @@ public sealed class EmulatorStatistics
 
     /// <summary>WebSocket connections accepted on an endpoint (e.g. "/v5/public/linear", "/public/stream", "/private/ws").</summary>
     public long Connections(string endpoint) => _connections.TryGetValue(endpoint, out long n) ? n : 0;
+
+    /// <summary>
+    /// WebSocket frames queued for sending (every frame the emulator produced for an open connection). Frames are
+    /// queued while the event, request or subscription that caused them is handled, so after a feed step or a REST
+    /// answer this already counts what it caused; a client has everything once it has received this many.
+    /// </summary>
+    public long FramesQueued => Interlocked.Read(ref _framesQueued);
 
     /// <summary>WebSocket frames sent.</summary>
     public long FramesSent => Interlocked.Read(ref _framesSent);
@@ -47,6 +55,8 @@ public sealed class EmulatorStatistics
     internal void CountLostAnswer() => Interlocked.Increment(ref _lostAnswers);
 
     internal void CountConnection(string endpoint) => _connections.AddOrUpdate(endpoint, 1, (_, n) => n + 1);
+
+    internal void CountFrameQueued() => Interlocked.Increment(ref _framesQueued);
 
     internal void CountFrameSent() => Interlocked.Increment(ref _framesSent);
 

@@ -210,6 +210,19 @@ public sealed class VenueEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Makes every open WebSocket connection hold its frames until <see cref="ReleaseFrames"/>: a lockstep driver uses it
+    /// to hand a client the account reports an input caused before that input's market frames, the order a backtest's
+    /// engine sees them in (docs/reliability.md, "Parity through the emulator"). Not for normal runs.
+    /// </summary>
+    public void HoldFrames() => _connections.Hold();
+
+    /// <summary>Sends the frames the connections of <paramref name="kind"/> held, in order; they keep holding unless <paramref name="keepHolding"/> is false.</summary>
+    public int ReleaseFrames(EmulatorStreamKind kind, bool keepHolding = true) => _connections.Release(kind, keepHolding);
+
+    /// <summary>Frames held back now.</summary>
+    public int HeldFrames => _connections.Held;
+
     /// <summary>Open WebSocket connections of a protocol and kind.</summary>
     public int OpenConnections(EmulatorSurfaces surfaces = EmulatorSurfaces.Both, EmulatorStreamKind kind = EmulatorStreamKind.All) => _connections.CountOpen(surfaces, kind);
 

@@ -52,6 +52,14 @@ public sealed class VenueEmulatorOptions
     /// </summary>
     public BookSyncMode FeedBookSync { get; set; } = BookSyncMode.Unchecked;
 
+    /// <summary>
+    /// False (default): the depth streams and REST depth publish the market's book as the feed states it, while our own
+    /// taker orders' removed liquidity stays a matching-side model (a second order cannot take it again) that nobody
+    /// sees, as a backtest's strategy does not see it either. True: the published book also shows what our own taker
+    /// orders removed, until the next feed message restates the level.
+    /// </summary>
+    public bool PublishOwnTakerImpact { get; set; }
+
     /// <summary>The server clock: REST times, signature windows, listen-key expiry, frame timestamps, real-time pacing.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

@@ -11,6 +11,9 @@ public sealed partial class BracketManager
     {
         var p = Position;
         if (p is null) return;
+        // A bracket order that ended filled while its fills are still on the way: the position booked here is about to
+        // shrink (or close), so replacing a take-profit or a stop for it now would only send orders the venue refuses.
+        if (AwaitingAnnouncedFills(nowNs)) return;
         SyncStop(p, nowNs);
         if (Position is null) return;
         if (PendingExit is not null)
@@ -22,15 +25,24 @@ public sealed partial class BracketManager
         SyncTakeProfit(p, p.QtyLots - partialOpen, nowNs);
     }
 
+    private bool AwaitingAnnouncedFills(long nowNs) =>
+        Awaits(StopOrder, nowNs) || Awaits(TakeProfitOrder, nowNs) || Awaits(PartialOrder, nowNs) || Awaits(ExitOrder, nowNs);
+
+    private static bool Awaits(ManagedOrder? order, long nowNs) =>
+        order is { IsTerminal: true } && order.Order.Status == OrderStatus.Filled && order.Order.FilledLots < order.ReportedFilledLots
+        && nowNs - order.Order.UpdatedNs < AnnouncedFillWaitNs;
+
     private void SyncStop(Domain.Position p, long nowNs)
     {
         var stop = StopOrder;
         if (stop is { IsActive: true })
         {
+            // A close-position stop covers the position as it is now: its tracked size follows without a command.
+            OrderEmitter.Follow(stop, p.QtyLots);
             if (stop.OpenLots == p.QtyLots && stop.TriggerTicks == p.StopTicks)
             {
                 // The engine's terms are the ones last sent. An amend still unanswered may have been lost on the way
-                // (timeout, lost answer): send it again, so the venue's stop does not stay at the old size.
+                // (timeout, lost answer): send it again, so the venue's stop does not stay at the old terms.
                 if (stop.PendingAmends > 0 && nowNs - stop.LastSentNs >= StopAmendRepeatNs) _emitter.RepeatAmend(stop, nowNs);
                 return;
             }
@@ -39,7 +51,7 @@ public sealed partial class BracketManager
                 RequestExit(StopReason(), nowNs);
                 return;
             }
-            _emitter.Amend(stop, p.StopTicks, stop.Order.FilledLots + p.QtyLots, nowNs);
+            ShiftStop(stop, p, nowNs);
             return;
         }
 
@@ -50,8 +62,33 @@ public sealed partial class BracketManager
             RequestExit(StopReason(), nowNs);
             return;
         }
+        PlaceStop(p, nowNs);
+    }
+
+    /// <summary>
+    /// Puts the live stop on the position's terms: an amend of its trigger (and, for a sized stop adopted from an earlier
+    /// run, of its size), or, where the venue cannot amend a conditional order, a cancel followed at once by a new
+    /// close-position stop (both on the gateway's protective lane, in that order).
+    /// </summary>
+    private void ShiftStop(ManagedOrder stop, Domain.Position p, long nowNs)
+    {
+        if (_stopMovesByReplace)
+        {
+            _emitter.Cancel(stop, nowNs);
+            PlaceStop(p, nowNs);
+            return;
+        }
+        _emitter.Amend(stop, p.StopTicks, stop.ClosesPosition ? 0 : stop.Order.FilledLots + p.QtyLots, nowNs);
+    }
+
+    /// <summary>
+    /// Places the protective stop: a close-position StopMarket at the position's stop level. Its size is the venue's
+    /// position when it triggers; the request's quantity is the position now, for the engine's books.
+    /// </summary>
+    private void PlaceStop(Domain.Position p, long nowNs)
+    {
         var request = new OrderRequest(NextId(OrderRole.StopLoss), _spec.Symbol, p.Side.Opposite(), OrderType.StopMarket,
-            TimeInForce.GoodTillCancel, 0, p.QtyLots, p.StopTicks, true, OrderRole.StopLoss);
+            TimeInForce.GoodTillCancel, 0, p.QtyLots, p.StopTicks, true, OrderRole.StopLoss, ClosePosition: true);
         StopOrder = _emitter.Place(request, _symbolId, Sequence, p.StopTicks, nowNs);
     }
 

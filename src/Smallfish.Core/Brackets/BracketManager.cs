@@ -9,8 +9,9 @@ namespace Smallfish.Core.Brackets;
 
 /// <summary>
 /// Protects and exits the position of one symbol. On every entry fill, partial ones included, it opens or grows the
-/// position and, within the same call, places or resizes the exchange-side bracket for the filled size: a reduce-only
-/// StopMarket stop-loss and a reduce-only take-profit (a resting GTC limit, or a TakeProfitMarket conditional, as
+/// position and, within the same call, places or resizes the exchange-side bracket for the filled size: a close-position
+/// StopMarket stop-loss (the venue sizes it to the position when it triggers, so it never needs a size amend) and a
+/// reduce-only take-profit (a resting GTC limit, or a TakeProfitMarket conditional, as
 /// <see cref="RiskOptions.TakeProfitOrderType"/> says) at the profile's R:R, plus the partial take-profit when the
 /// profile has one. When one side fills the position away, the others are cancelled (one cancels the other; all
 /// bracket orders are reduce-only, so an order still in flight can never open a new position). Then the management
@@ -39,6 +40,12 @@ public sealed partial class BracketManager
     /// </summary>
     public const long StopAmendRepeatNs = 250 * Ms;
 
+    /// <summary>
+    /// How long the bracket waits, ns, for the fills a bracket order's final status announced (a venue may report the
+    /// status before the execution: Bybit sends them on separate topics) before acting on the position it still books.
+    /// </summary>
+    public const long AnnouncedFillWaitNs = 500 * Ms;
+
     /// <summary>First wait before a failed market exit is sent again, ns; it doubles with each failure, up to the reject back-off.</summary>
     public const long ExitRetryFirstNs = 100 * Ms;
 
@@ -60,6 +67,7 @@ public sealed partial class BracketManager
     private readonly long _timeStopNs;
     private readonly TakeProfitOrderKind _tpKind;
     private readonly long _retryBackoffNs;
+    private readonly bool _stopMovesByReplace;
     private readonly int[] _attempts = new int[8];
     private readonly RoundTrip _trip = new();
 
@@ -72,7 +80,13 @@ public sealed partial class BracketManager
     private long _exitNotBeforeNs;
 
     /// <summary>Creates the manager of one symbol over its (engine-side) book.</summary>
-    public BracketManager(int symbolId, OrderBook book, RiskOptions risk, RoutingOptions routing, OrderEmitter emitter, long run)
+    /// <remarks>
+    /// <paramref name="stopMovesByReplace"/>: the venue cannot amend an untriggered conditional order (Binance algo
+    /// orders), so a stop moves (trailing, break-even, a new average entry) by a cancel and a new close-position stop
+    /// sent right after it, instead of an amend of its trigger.
+    /// </remarks>
+    public BracketManager(int symbolId, OrderBook book, RiskOptions risk, RoutingOptions routing, OrderEmitter emitter, long run,
+        bool stopMovesByReplace = false)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(risk);
@@ -94,6 +108,7 @@ public sealed partial class BracketManager
         _timeStopNs = risk.TimeStopSeconds * 1000L * Ms;
         _tpKind = risk.TakeProfitOrderType;
         _retryBackoffNs = Math.Max(1, routing.RejectBackoffMs) * Ms;
+        _stopMovesByReplace = stopMovesByReplace;
     }
 
     /// <summary>The open position (null when flat).</summary>
@@ -351,7 +366,7 @@ public sealed partial class BracketManager
     {
         p.StopTicks = stopTicks;
         Stage = stage;
-        if (StopOrder is { IsActive: true } stop) _emitter.Amend(stop, stopTicks, 0, nowNs);
+        if (StopOrder is { IsActive: true } stop) ShiftStop(stop, p, nowNs);
     }
 
     private ExitReason StopReason() => Stage switch

@@ -25,6 +25,13 @@ public sealed class ExchangeOptions
     [Range(1, 60_000)]
     public int RecvWindowMs { get; set; } = 5000;
 
+    /// <summary>
+    /// Client-side REST pacing: requests per second per rate-limit key (token bucket, burst of 10). 0 turns the
+    /// client's own pacing off; the venue's rate-limit answers (Retry-After, used weight) still slow the client down.
+    /// </summary>
+    [Range(0, 1000)]
+    public double RestRequestsPerSecond { get; set; } = 10;
+
     /// <summary>Bybit v5 addresses (linear public stream; see protocols/bybit-v5.md).</summary>
     public VenueEndpointsOptions Bybit { get; set; } = new()
     {

@@ -14,6 +14,12 @@ namespace Smallfish.Core.Domain;
 /// <param name="TriggerPriceTicks">Trigger price in ticks for conditional orders, else 0.</param>
 /// <param name="ReduceOnly">True for orders that may only reduce a position.</param>
 /// <param name="Role">Why the order exists.</param>
+/// <param name="ClosePosition">
+/// A conditional order that closes whatever position exists when it triggers (Binance algo <c>closePosition=true</c>,
+/// Bybit <c>qty="0"</c> + <c>reduceOnly</c> + <c>closeOnTrigger</c>): the venue sizes it, so it covers a position that
+/// grows or shrinks after it was placed without an amend. <paramref name="QtyLots"/> then holds the position's size when
+/// it was sent, for the engine's bookkeeping and the journal only; it never goes on the wire.
+/// </param>
 public sealed record OrderRequest(
     string ClientOrderId,
     string Symbol,
@@ -24,4 +30,5 @@ public sealed record OrderRequest(
     long QtyLots,
     long TriggerPriceTicks,
     bool ReduceOnly,
-    OrderRole Role);
+    OrderRole Role,
+    bool ClosePosition = false);

@@ -87,7 +87,7 @@ internal sealed partial class EngineRecovery
         bool partialEnabled = risk.PartialTakeProfit.Enabled;
         ManagedOrder? stop = null, tp = null, partial = null;
         var adopted = new List<ManagedOrder>(w.Orders.Count);
-        foreach (var o in w.Orders) adopted.Add(Adopt(ctx, o, input, nowNs, report));
+        foreach (var o in w.Orders) adopted.Add(Adopt(ctx, o, input, w.Position!.QtyLots, nowNs, report));
         foreach (var m in adopted)
         {
             switch (ProtectiveRole(m, side, tpType, partialEnabled))
@@ -154,7 +154,7 @@ internal sealed partial class EngineRecovery
     {
         foreach (var o in w.Orders)
         {
-            var m = Adopt(w.Ctx, o, input, nowNs, report);
+            var m = Adopt(w.Ctx, o, input, 0, nowNs, report);
             cancels.Add((w.Ctx, m, m.Role == OrderRole.Entry ? RecoveryCancelReason.StaleEntry : RecoveryCancelReason.NoPosition));
         }
         if (w.Replay?.Position is { } p)
@@ -163,8 +163,11 @@ internal sealed partial class EngineRecovery
         }
     }
 
-    /// <summary>Starts tracking one of the exchange's open Smallfish orders.</summary>
-    private ManagedOrder Adopt(SymbolContext ctx, ExchangeOpenOrder o, ReconciliationInput input, long nowNs, ReconciliationReport report)
+    /// <summary>
+    /// Starts tracking one of the exchange's open Smallfish orders. A close-position order covers the exchange's
+    /// position (<paramref name="positionLots"/>) whatever size the venue shows for it.
+    /// </summary>
+    private ManagedOrder Adopt(SymbolContext ctx, ExchangeOpenOrder o, ReconciliationInput input, long positionLots, long nowNs, ReconciliationReport report)
     {
         ClientOrderId.TryParse(o.ClientOrderId, out var parts);
         KnownOrder? known = null;
@@ -178,8 +181,10 @@ internal sealed partial class EngineRecovery
         }
         bool conditional = o.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
         long price = conditional ? o.TriggerTicks : o.PriceTicks;
-        var request = new OrderRequest(o.ClientOrderId, o.Symbol, o.Side, o.Type, o.TimeInForce, o.PriceTicks, o.QtyLots, o.TriggerTicks,
-            o.ReduceOnly, parts.Role);
+        bool closes = o.ClosePosition && conditional;
+        long qty = closes ? o.FilledLots + Math.Max(o.OpenLots, positionLots) : o.QtyLots;
+        var request = new OrderRequest(o.ClientOrderId, o.Symbol, o.Side, o.Type, o.TimeInForce, o.PriceTicks, qty, o.TriggerTicks,
+            o.ReduceOnly || closes, parts.Role, closes);
         // An entry still fills until its cancel lands: a late fill is bracketed at the stop rule's distance.
         long distance = parts.Role == OrderRole.Entry ? StopDistance(ctx, price > 0 ? price : 1, out _) : 0;
         var status = o.Status == OrderStatus.PendingNew ? OrderStatus.New : o.Status;

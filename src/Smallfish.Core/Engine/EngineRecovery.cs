@@ -75,7 +75,7 @@ internal sealed partial class EngineRecovery
             var b = ctx.Brackets;
             if (b.Position is not { } p) continue;
             if (b.PendingExit is not null) return false;
-            if (b.StopOrder is not { IsActive: true, AwaitingAck: false, PendingAmends: 0 } stop || stop.OpenLots < p.QtyLots) return false;
+            if (b.StopOrder is not { IsActive: true, AwaitingAck: false, PendingAmends: 0 } stop || (!stop.ClosesPosition && stop.OpenLots < p.QtyLots)) return false;
         }
         return true;
     }

@@ -16,7 +16,7 @@ internal sealed class SymbolContext
     private const long Ms = 1_000_000;
 
     public SymbolContext(int id, InstrumentSpec spec, SymbolScopedOptions options, OrderBook book, IBookSynchronizer sync,
-        OrderEmitter emitter, long run)
+        OrderEmitter emitter, long run, bool stopMovesByReplace = false)
     {
         Id = id;
         Symbol = spec.Symbol;
@@ -25,7 +25,7 @@ internal sealed class SymbolContext
         Book = book;
         Sync = sync;
         Router = new EntryRouter(id, book, options.Routing, options.Fusion.EnterConfidence, emitter, run);
-        Brackets = new BracketManager(id, book, options.Risk, options.Routing, emitter, run);
+        Brackets = new BracketManager(id, book, options.Risk, options.Routing, emitter, run, stopMovesByReplace);
         Stop = new StopRule(options.Risk.Stop);
         Limits = GateLimits.From(options.Gates, options.Risk);
         Tiers = DrawdownTier.FromOptions(options.Risk.DrawdownTiers);

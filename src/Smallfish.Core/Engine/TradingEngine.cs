@@ -84,7 +84,10 @@ public sealed partial class TradingEngine : IMarketEventSink, IExecutionSink, IF
             var book = new OrderBook(specs[i], i, changeLogCapacity: 4096, depthCapacity: exchange == ExchangeName.Binance ? 8192 : 1024);
             IBookSynchronizer sync = setup.BookSynchronizer?.Invoke(book)
                 ?? (exchange == ExchangeName.Binance ? new BinanceBookSynchronizer(book) : new BybitBookSynchronizer(book));
-            _contexts[i] = new SymbolContext(i, specs[i], symbolOptions(_symbols[i]), book, sync, _emitter, Run);
+            // Binance cannot modify an untriggered algo (conditional) order (binance-usdm.md 4.4): its stop moves by
+            // delete + re-place.
+            _contexts[i] = new SymbolContext(i, specs[i], symbolOptions(_symbols[i]), book, sync, _emitter, Run,
+                stopMovesByReplace: exchange == ExchangeName.Binance);
         }
         BuildGrids(setup, orders);
     }

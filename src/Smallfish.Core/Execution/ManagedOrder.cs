@@ -39,6 +39,13 @@ public sealed class ManagedOrder
     /// <summary>Buy or sell.</summary>
     public Side Side => Order.Request.Side;
 
+    /// <summary>
+    /// True for a close-position order (<see cref="OrderRequest.ClosePosition"/>): the venue sizes it to the position when
+    /// it triggers, so <see cref="QtyLots"/> is the engine's bookkeeping of what it covers, kept equal to the position
+    /// (<see cref="OrderEmitter.Follow"/>) without a command.
+    /// </summary>
+    public bool ClosesPosition => Order.Request.ClosePosition;
+
     /// <summary>Index of the symbol in the engine's symbol table.</summary>
     public int SymbolId { get; }
 

@@ -83,7 +83,8 @@ public sealed class OrderEmitter
 
     /// <summary>
     /// Amends a working order: <paramref name="priceTicks"/> is the limit price for a limit order and the trigger for a
-    /// conditional one (0 = unchanged); <paramref name="qtyLots"/> is the new total quantity (0 = unchanged). Returns
+    /// conditional one (0 = unchanged); <paramref name="qtyLots"/> is the new total quantity (0 = unchanged; ignored for a
+    /// close-position order, which the venue sizes itself). Returns
     /// false (and sends nothing) when the order is terminal, being cancelled, or nothing would change.
     /// </summary>
     public bool Amend(ManagedOrder order, long priceTicks, long qtyLots, long nowNs)
@@ -93,7 +94,7 @@ public sealed class OrderEmitter
         bool conditional = order.Request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
         long currentPrice = conditional ? order.TriggerTicks : order.PriceTicks;
         long newPrice = priceTicks > 0 && priceTicks != currentPrice ? priceTicks : 0;
-        long newQty = qtyLots > 0 && qtyLots != order.QtyLots ? qtyLots : 0;
+        long newQty = qtyLots > 0 && qtyLots != order.QtyLots && !order.ClosesPosition ? qtyLots : 0;
         if (newPrice == 0 && newQty == 0) return false;
         if (newPrice > 0)
         {
@@ -104,6 +105,19 @@ public sealed class OrderEmitter
         order.PendingAmends++;
         order.LastSentNs = nowNs;
         _commands.Amend(order.Request.Symbol, order.ClientOrderId, newPrice, newQty);
+        return true;
+    }
+
+    /// <summary>
+    /// Books that a close-position order (<see cref="ManagedOrder.ClosesPosition"/>) now covers a position of
+    /// <paramref name="positionLots"/>: its tracked size becomes its fills plus the position. Nothing is sent; the venue
+    /// sizes the order itself when it triggers. Returns false (and changes nothing) for any other order or an inactive one.
+    /// </summary>
+    public static bool Follow(ManagedOrder order, long positionLots)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!order.ClosesPosition || !order.IsActive || positionLots <= 0) return false;
+        order.QtyLots = order.Order.FilledLots + positionLots;
         return true;
     }
 
@@ -119,7 +133,8 @@ public sealed class OrderEmitter
         if (!order.IsActive || order.PendingAmends == 0) return false;
         bool conditional = order.Request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
         order.LastSentNs = nowNs;
-        _commands.Amend(order.Request.Symbol, order.ClientOrderId, conditional ? order.TriggerTicks : order.PriceTicks, order.QtyLots);
+        // A close-position order has no size at the venue: only its trigger is ever amended.
+        _commands.Amend(order.Request.Symbol, order.ClientOrderId, conditional ? order.TriggerTicks : order.PriceTicks, order.ClosesPosition ? 0 : order.QtyLots);
         return true;
     }
 

@@ -32,6 +32,13 @@ public sealed record ExchangeOpenOrder(
     bool ReduceOnly,
     OrderStatus Status)
 {
+    /// <summary>
+    /// True for a conditional order that closes the whole position when it triggers (Binance <c>closePosition</c>, Bybit
+    /// <c>closeOnTrigger</c> with qty 0). Its <see cref="QtyLots"/> is what the venue reports (often 0); it covers the
+    /// position whatever that is.
+    /// </summary>
+    public bool ClosePosition { get; init; }
+
     /// <summary>Quantity still open, lots.</summary>
     public long OpenLots => Math.Max(0, QtyLots - FilledLots);
 }

@@ -119,13 +119,15 @@ internal sealed partial class BinancePublisher : IVenueListener
         return snapshot;
     }
 
-    public void OnBookChanged(int symbolId)
+    public void OnBookChanged(int symbolId, bool bookMessage)
     {
         var streams = _symbols[symbolId];
         if (streams.View is null) return;
-        if (!streams.View.Refresh(_venue.Book(symbolId), _delta)) return;
+        // Every feed book message is one event, as the venue sent it, even one that changed nothing in the top 1000
+        // (a level deeper down, a size restated): subscribers see the feed's event grouping.
+        if (!streams.View.Refresh(_venue.PublishedBook(symbolId), _delta) && !bookMessage) return;
         long first = streams.LastU + 1;
-        long last = streams.LastU + _delta.Bids.Count + _delta.Asks.Count;
+        long last = streams.LastU + Math.Max(1, _delta.Bids.Count + _delta.Asks.Count);
         _delta.Kind = BookUpdateKind.Delta;
         _delta.FirstUpdateId = first;
         _delta.LastUpdateId = last;
@@ -174,7 +176,7 @@ internal sealed partial class BinancePublisher : IVenueListener
         if (streams.View is null)
         {
             streams.View = new DepthView(ViewDepth);
-            streams.View.Refresh(_venue.Book(symbolId), _delta);
+            streams.View.Refresh(_venue.PublishedBook(symbolId), _delta);
             streams.LastU = FirstUpdateId;
             streams.LastTop = streams.View.Top();
         }

@@ -134,11 +134,11 @@ internal sealed partial class BybitPublisher : IVenueListener
         return snapshot;
     }
 
-    public void OnBookChanged(int symbolId)
+    public void OnBookChanged(int symbolId, bool bookMessage)
     {
         var streams = _symbols[symbolId];
         if (streams.Views.Count == 0) return;
-        var book = _venue.Book(symbolId);
+        var book = _venue.PublishedBook(symbolId);
         var spec = _venue.Instruments[symbolId];
         foreach (var (depth, view) in streams.Views)
         {
@@ -201,7 +201,7 @@ internal sealed partial class BybitPublisher : IVenueListener
         if (!streams.Views.TryGetValue(depth, out var view))
         {
             view = new DepthView(depth) { LastUpdateId = FirstUpdateId };
-            view.Refresh(_venue.Book(symbolId), _delta);
+            view.Refresh(_venue.PublishedBook(symbolId), _delta);
             streams.Views[depth] = view;
         }
         return view;

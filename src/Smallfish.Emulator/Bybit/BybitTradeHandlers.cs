@@ -46,7 +46,9 @@ internal sealed class BybitTradeHandlers
         }
         string orderType = p.Str("orderType") ?? "";
         if (orderType is not ("Limit" or "Market")) return Params(q, "orderType invalid");
-        if (!BybitParams.TrySteps(p.Str("qty"), spec.Qty, out long lots) || lots <= 0) return Params(q, "Qty invalid");
+        // qty "0" + reduceOnly + closeOnTrigger closes the whole position (bybit-v5.md 4.8); any other qty 0 is invalid.
+        bool closeAll = p.Str("qty") is "0" && p.Bool("reduceOnly") && p.Bool("closeOnTrigger");
+        if (!BybitParams.TrySteps(p.Str("qty"), spec.Qty, out long lots) || (lots <= 0 && !closeAll)) return Params(q, "Qty invalid");
         long priceTicks = 0;
         if (orderType == "Limit" && (!BybitParams.TrySteps(p.Str("price"), spec.Price, out priceTicks) || priceTicks <= 0)) return Params(q, "price invalid");
         var tif = (orderType == "Market" ? "IOC" : p.Str("timeInForce") ?? "GTC") switch
@@ -69,13 +71,14 @@ internal sealed class BybitTradeHandlers
             type = (direction == 1) == (side == Side.Buy) ? OrderType.StopMarket : OrderType.TakeProfitMarket;
             tif = TimeInForce.GoodTillCancel;
         }
+        if (closeAll && triggerTicks == 0) return Params(q, "the emulator closes a position with qty 0 only on a trigger (conditional order)");
         string link = p.Str("orderLinkId") ?? "";
         if (link.Length > 36) return Params(q, "orderLinkId is too long");
         bool reduceOnly = p.Bool("reduceOnly") || p.Bool("closeOnTrigger");
         var role = type is OrderType.StopMarket ? OrderRole.StopLoss : type is OrderType.TakeProfitMarket ? OrderRole.TakeProfit : reduceOnly ? OrderRole.Exit : OrderRole.Entry;
         string key = link.Length > 0 ? link : "bybit-auto-" + _venue.Orders.NextId().ToString(CultureInfo.InvariantCulture);
-        var request = new OrderRequest(key, symbol, side, type, tif.Value, priceTicks, lots, triggerTicks, reduceOnly, role);
-        var outcome = _venue.Place(request, OrderOrigin.Client, postOnlyRejectIsSynchronous: false);
+        var request = new OrderRequest(key, symbol, side, type, tif.Value, priceTicks, lots, triggerTicks, reduceOnly, role, ClosePosition: closeAll);
+        var outcome = closeAll ? _venue.PlaceClosePosition(request, OrderOrigin.Client) : _venue.Place(request, OrderOrigin.Client, postOnlyRejectIsSynchronous: false);
         if (!outcome.Accepted) return outcome.Kind == OrderOutcomeKind.Duplicate ? BybitReplies.Error(BybitReplies.DuplicateLinkId, "OrderLinkedID is duplicate", q.NowMs) : BybitReplies.Refused(outcome.Reject, outcome.Message, q.NowMs);
         return Ack(q, outcome.Order!, link);
     }

@@ -30,6 +30,27 @@ internal sealed class ConnectionSet
         return n;
     }
 
+    /// <summary>Every live connection holds its frames from now on.</summary>
+    public void Hold()
+    {
+        foreach (var c in _live.Values) c.Hold();
+    }
+
+    /// <summary>Sends what the connections of <paramref name="kind"/> held (oldest connection first); returns how many frames.</summary>
+    public int Release(EmulatorStreamKind kind, bool keepHolding)
+    {
+        int n = 0;
+        foreach (var c in _live.Values.OrderBy(c => c.Id))
+        {
+            if (kind != EmulatorStreamKind.All && c.Kind != kind) continue;
+            n += c.Release(keepHolding);
+        }
+        return n;
+    }
+
+    /// <summary>Frames held back by all connections.</summary>
+    public int Held => _live.Values.Sum(c => c.HeldCount);
+
     public int CountOpen(EmulatorSurfaces surface, EmulatorStreamKind kind) =>
         _live.Values.Count(c => (c.Surface & surface) != 0 && (kind == EmulatorStreamKind.All || c.Kind == kind) && c.IsOpen);
 }

@@ -17,6 +17,8 @@ internal sealed class WsConnection
     private readonly EmulatorFaults _faults;
     private readonly EmulatorStatistics _stats;
     private readonly TimeProvider _clock;
+    private readonly object _holdGate = new();
+    private Queue<ReadOnlyMemory<byte>>? _held;
     private int _aborted;
 
     public WsConnection(int id, WebSocket socket, EmulatorSurfaces surface, EmulatorStreamKind kind, string endpoint, int capacity,
@@ -46,11 +48,53 @@ internal sealed class WsConnection
     /// <summary>Protocol state (subscriptions, auth, listen key).</summary>
     public object? State { get; set; }
 
-    /// <summary>Queues a frame; false (and the connection is dropped) when the queue is full.</summary>
+    /// <summary>Frames held back (see <see cref="Hold"/>).</summary>
+    public int HeldCount
+    {
+        get { lock (_holdGate) return _held?.Count ?? 0; }
+    }
+
+    /// <summary>From now on, frames wait in the connection until <see cref="Release"/> (a lockstep driver's ordering control).</summary>
+    public void Hold()
+    {
+        lock (_holdGate) _held ??= new Queue<ReadOnlyMemory<byte>>();
+    }
+
+    /// <summary>Queues the held frames for sending, in order; <paramref name="keepHolding"/> false ends holding. Returns how many.</summary>
+    public int Release(bool keepHolding)
+    {
+        lock (_holdGate)
+        {
+            if (_held is null) return 0;
+            int n = 0;
+            while (_held.TryDequeue(out var frame) && Enqueue(frame)) n++;
+            if (!keepHolding) _held = null;
+            return n;
+        }
+    }
+
+    /// <summary>Queues a frame (or holds it back while holding); false (and the connection is dropped) when the queue is full.</summary>
     public bool Send(ReadOnlyMemory<byte> frame)
     {
+        lock (_holdGate)
+        {
+            if (_held is not null && Volatile.Read(ref _aborted) == 0)
+            {
+                _held.Enqueue(frame);
+                return true;
+            }
+            return Enqueue(frame);
+        }
+    }
+
+    private bool Enqueue(ReadOnlyMemory<byte> frame)
+    {
         if (Volatile.Read(ref _aborted) != 0) return false;
-        if (_out.Writer.TryWrite((frame, _clock.GetTimestamp()))) return true;
+        if (_out.Writer.TryWrite((frame, _clock.GetTimestamp())))
+        {
+            _stats.CountFrameQueued();
+            return true;
+        }
         _stats.CountSlowConsumer();
         Abort();
         return false;

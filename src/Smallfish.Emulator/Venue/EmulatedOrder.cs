@@ -69,7 +69,7 @@ internal sealed class EmulatedOrder
 
     public bool ReduceOnly { get; }
 
-    /// <summary>Closes the whole position when triggered (Binance <c>closePosition</c>, Bybit position TP/SL): the venue order follows the position size.</summary>
+    /// <summary>Closes the whole position when triggered (Binance <c>closePosition</c>, Bybit position TP/SL, Bybit qty-0 close-on-trigger): the venue order follows the position size.</summary>
     public bool ClosePosition { get; init; }
 
     /// <summary>Which position stop this is (Bybit TP/SL legs).</summary>
@@ -110,9 +110,16 @@ internal sealed class EmulatedOrder
 
     public decimal AvgPriceTicks => FilledLots == 0 ? 0m : FilledNotionalTicks / FilledLots;
 
+    /// <summary>
+    /// A close-position order shows the quantity it was sent with: none on Binance (<c>closePosition</c>), "0" on Bybit
+    /// until it triggers (then the size it closed). Bybit position TP/SL legs show the position's size.
+    /// </summary>
+    private bool ShowsNoQty(bool asActualOrder) =>
+        ClosePosition && !asActualOrder && (Origin == OrderOrigin.BinanceAlgo || (Origin == OrderOrigin.Client && TriggerTimeMs == 0));
+
     /// <summary>The order as the frame writers take it; <paramref name="asActualOrder"/> shows a triggered algo order as the order it became.</summary>
     public WireOrder ToWire(bool asActualOrder = false) => new(
         Symbol, ClientOrderId, asActualOrder && ActualOrderId > 0 ? ActualOrderId : Id, IdText, Side, Type, TimeInForce, Status,
-        PriceTicks, ClosePosition && Origin == OrderOrigin.BinanceAlgo && !asActualOrder ? 0 : QtyLots, TriggerTicks, FilledLots, AvgPriceTicks, CumFee,
+        PriceTicks, ShowsNoQty(asActualOrder) ? 0 : QtyLots, TriggerTicks, FilledLots, AvgPriceTicks, CumFee,
         ReduceOnly, ClosePosition, Reject, Stop, CreatedMs, UpdatedMs);
 }

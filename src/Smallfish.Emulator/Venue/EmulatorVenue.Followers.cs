@@ -5,8 +5,9 @@ using Smallfish.Wire.Writing;
 namespace Smallfish.Emulator.Venue;
 
 /// <summary>
-/// Orders that follow the position: Bybit position TP/SL (<c>/v5/position/trading-stop</c>, tpslMode Full) and Binance
-/// <c>closePosition</c> algo orders. Each is one reduce-only conditional order at the simulated venue whose size is
+/// Orders that follow the position: Bybit position TP/SL (<c>/v5/position/trading-stop</c>, tpslMode Full), Bybit
+/// conditional orders with <c>qty "0"</c> + <c>reduceOnly</c> + <c>closeOnTrigger</c> (bybit-v5.md 4.8: closes the
+/// position, up to the max order qty) and Binance <c>closePosition</c> algo orders. Each is one reduce-only conditional order at the simulated venue whose size is
 /// kept equal to the position it protects: armed when the position opens, resized when it changes, parked when it is
 /// flat (Bybit clears the legs when the position closes). Only the trigger and its fills are shown to the client.
 /// </summary>
@@ -66,8 +67,12 @@ internal sealed partial class EmulatorVenue
         }
     }
 
-    /// <summary>Places a Binance <c>closePosition</c> algo order (parked until there is a position on the other side).</summary>
-    public OrderOutcome PlaceClosePosition(OrderRequest request)
+    /// <summary>
+    /// Places a close-position conditional order: a Binance <c>closePosition</c> algo order (<paramref name="origin"/>
+    /// <see cref="OrderOrigin.BinanceAlgo"/>) or a Bybit qty-0 close-on-trigger order (<see cref="OrderOrigin.Client"/>).
+    /// It is parked while there is no position on the other side, and armed at the position's size when there is.
+    /// </summary>
+    public OrderOutcome PlaceClosePosition(OrderRequest request, OrderOrigin origin = OrderOrigin.BinanceAlgo)
     {
         ArgumentNullException.ThrowIfNull(request);
         lock (_gate)
@@ -83,7 +88,7 @@ internal sealed partial class EmulatorVenue
             long last = Markets[symbolId].LastTradeTicks;
             if (last > 0 && Triggers(request.Type, request.Side, request.TriggerPriceTicks, last))
                 return OrderOutcome.Refused(RejectReason.InvalidPriceOrQty, "Order would immediately trigger.");
-            var order = new EmulatedOrder(request.ClientOrderId, request.ClientOrderId, Orders.NextId(), symbolId, Instruments[symbolId], request, OrderOrigin.BinanceAlgo, StampMs())
+            var order = new EmulatedOrder(request.ClientOrderId, request.ClientOrderId, Orders.NextId(), symbolId, Instruments[symbolId], request, origin, StampMs())
             {
                 ClosePosition = true,
             };
@@ -91,6 +96,25 @@ internal sealed partial class EmulatorVenue
             ProcessReports();
             return OrderOutcome.Ok(order);
         }
+    }
+
+    /// <summary>
+    /// Moves the trigger of a Bybit close-on-trigger order (<c>/v5/order/amend</c> <c>triggerPrice</c>). Its size is the
+    /// position's, so a qty amend is refused. Refused when the new trigger would fire at once.
+    /// </summary>
+    private OrderOutcome AmendClosePosition(EmulatedOrder order, long newTriggerTicks, long newQtyLots)
+    {
+        if (order.Origin != OrderOrigin.Client || newQtyLots > 0) return OrderOutcome.Refused(RejectReason.InvalidPriceOrQty, "the size of a position-closing order cannot be amended");
+        if (newTriggerTicks <= 0 || newTriggerTicks == order.TriggerTicks) return OrderOutcome.Ok(order);
+        long last = Markets[order.SymbolId].LastTradeTicks;
+        if (last > 0 && Triggers(order.Type, order.Side, newTriggerTicks, last)) return OrderOutcome.Refused(RejectReason.Other, "order would immediately trigger");
+        order.TriggerTicks = newTriggerTicks;
+        if (order.VenueId is not null) _venue.Amend(order.Symbol, order.VenueId, newTriggerTicks, 0);
+        order.UpdatedMs = StampMs();
+        Publish(order, OrderEventKind.Amended);
+        _timeline.RunThrough(Stamp());
+        ProcessReports();
+        return OrderOutcome.Ok(order);
     }
 
     private void AddFollower(EmulatedOrder order)
@@ -117,6 +141,7 @@ internal sealed partial class EmulatorVenue
             {
                 if (f.VenueId is null) continue;
                 ParkAtVenue(f);
+                if (f.Origin == OrderOrigin.Client) f.QtyLots = 0; // a Bybit close-on-trigger order waits for the next position
                 if (f.Origin == OrderOrigin.BybitPositionStop)
                 {
                     f.Status = OrderStatus.Cancelled; // Bybit clears a position's TP/SL when the position closes
@@ -130,14 +155,14 @@ internal sealed partial class EmulatorVenue
                 string venueId = f.Key + "#" + (++f.VenueGeneration).ToString(CultureInfo.InvariantCulture);
                 f.VenueId = venueId;
                 f.VenueQtyLots = wanted;
-                if (f.Origin == OrderOrigin.BybitPositionStop) f.QtyLots = wanted;
+                if (f.Origin != OrderOrigin.BinanceAlgo) f.QtyLots = wanted;
                 Orders.MapVenueId(f, venueId);
                 _venue.Place(new OrderRequest(venueId, f.Symbol, f.Side, f.Type, TimeInForce.GoodTillCancel, 0, wanted, f.TriggerTicks, true, f.Role));
             }
             else if (wanted != f.VenueQtyLots)
             {
                 f.VenueQtyLots = wanted;
-                if (f.Origin == OrderOrigin.BybitPositionStop) f.QtyLots = wanted;
+                if (f.Origin != OrderOrigin.BinanceAlgo) f.QtyLots = wanted;
                 _venue.Amend(f.Symbol, f.VenueId, 0, wanted);
             }
         }

@@ -12,7 +12,7 @@ internal sealed partial class EmulatorVenue
     {
         lock (_gate)
         {
-            var book = Book(symbolId);
+            var book = PublishedBook(symbolId);
             var snapshot = new BookUpdate { Kind = BookUpdateKind.Snapshot, SymbolId = symbolId };
             if (!book.IsValid) return snapshot;
             var prices = new long[Math.Min(depth, Math.Max(book.Bids.Count, book.Asks.Count))];
@@ -71,5 +71,6 @@ internal sealed partial class EmulatorVenue
         {
             CreatedMs = o.CreatedMs,
             Role = o.Role,
+            ClosePosition = o.ClosePosition,
         };
 }

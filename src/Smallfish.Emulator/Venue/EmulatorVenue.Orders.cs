@@ -58,7 +58,12 @@ internal sealed partial class EmulatorVenue
         {
             CatchUp();
             if (!TryFind(symbol, clientOrderId, orderId, out var order) || !order.IsOpen || order.VenueId is null) return OrderOutcome.NotFound(order);
-            if (order.ClosePosition) return OrderOutcome.Refused(RejectReason.Other, "a position stop cannot be amended this way");
+            if (order.ClosePosition)
+            {
+                return order.Origin == OrderOrigin.Client
+                    ? AmendClosePosition(order, newPriceTicks, newQtyLots)
+                    : OrderOutcome.Refused(RejectReason.Other, "a position stop cannot be amended this way");
+            }
             string venueId = order.VenueId;
             _pendingAmends[venueId] = (newPriceTicks, newQtyLots);
             _venue.Amend(symbol, venueId, newPriceTicks, newQtyLots);

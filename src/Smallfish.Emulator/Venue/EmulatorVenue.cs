@@ -35,6 +35,8 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
     private readonly HashSet<string> _internalCancels = new(StringComparer.Ordinal);
     private readonly SortedSet<int> _touched = new();
     private readonly BookUpdate _scratch = new();
+    private readonly OrderBook[] _marketBooks;
+    private readonly IBookSynchronizer[] _marketSyncs;
     private long _lastStampNs;
 
     public EmulatorVenue(VenueEmulatorOptions options)
@@ -56,6 +58,18 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
             FaultSeed = options.FaultSeed,
         });
         _venue.Connect(this, this);
+        _marketBooks = new OrderBook[Instruments.Count];
+        _marketSyncs = new IBookSynchronizer[Instruments.Count];
+        for (int i = 0; i < Instruments.Count; i++)
+        {
+            _marketBooks[i] = new OrderBook(Instruments[i], i, changeLogCapacity: 16);
+            _marketSyncs[i] = options.FeedBookSync switch
+            {
+                BookSyncMode.Bybit => new BybitBookSynchronizer(_marketBooks[i]),
+                BookSyncMode.Binance => new BinanceBookSynchronizer(_marketBooks[i]),
+                _ => new UncheckedBookSynchronizer(_marketBooks[i]),
+            };
+        }
         Markets = new MarketState[Instruments.Count];
         Accounts = new SymbolAccount[Instruments.Count];
         for (int i = 0; i < Instruments.Count; i++)
@@ -97,8 +111,14 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
 
     public bool TryGetSymbol(string symbol, out int symbolId) => _symbols.TryGetValue(symbol, out symbolId);
 
-    /// <summary>The venue's book of a symbol (read under the gate).</summary>
+    /// <summary>The venue's book of a symbol, as the matching sees it (read under the gate).</summary>
     public OrderBook Book(int symbolId) => _venue.GetBook(Instruments[symbolId].Symbol);
+
+    /// <summary>
+    /// The book the depth streams publish (read under the gate): the feed's book, or the matching's when
+    /// <see cref="VenueEmulatorOptions.PublishOwnTakerImpact"/> is set.
+    /// </summary>
+    public OrderBook PublishedBook(int symbolId) => Options.PublishOwnTakerImpact ? Book(symbolId) : _marketBooks[symbolId];
 
     /// <inheritdoc />
     public void OnBook(BookUpdate update)
@@ -114,8 +134,9 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
             long ns = Enter();
             _scratch.CopyFrom(update);
             _scratch.ExchTsNs = _scratch.LocalTsNs = ns;
+            _marketSyncs[update.SymbolId].Apply(_scratch);
             _venue.OnBook(_scratch);
-            Leave(ns, update.SymbolId);
+            Leave(ns, update.SymbolId, bookMessage: true);
         }
     }
 
@@ -192,16 +213,16 @@ internal sealed partial class EmulatorVenue : IExecutionSink, IFundingSink, IMar
         return ns;
     }
 
-    private void Leave(long ns, int symbolId)
+    private void Leave(long ns, int symbolId, bool bookMessage = false)
     {
         _timeline.RunThrough(ns);
         ProcessReports();
-        NotifyBook(symbolId);
+        NotifyBook(symbolId, bookMessage);
     }
 
-    private void NotifyBook(int symbolId)
+    private void NotifyBook(int symbolId, bool bookMessage)
     {
-        foreach (var l in _listeners) l.OnBookChanged(symbolId);
+        foreach (var l in _listeners) l.OnBookChanged(symbolId, bookMessage);
     }
 
     /// <summary>The next 00:00 / 08:00 / 16:00 UTC after <paramref name="ns"/> (both venues' default funding schedule).</summary>

@@ -8,8 +8,11 @@ namespace Smallfish.Emulator.Venue;
 /// </summary>
 internal interface IVenueListener
 {
-    /// <summary>The venue's book of a symbol may have changed (a feed message, a taker order, a trigger).</summary>
-    void OnBookChanged(int symbolId);
+    /// <summary>
+    /// The published book of a symbol may have changed: after every market event, <paramref name="bookMessage"/> true
+    /// when the event was a feed book message (one message of the feed, even one that changed nothing visible).
+    /// </summary>
+    void OnBookChanged(int symbolId, bool bookMessage);
 
     /// <summary>A public trade printed.</summary>
     void OnTrade(int symbolId, in PublicTradeRecord trade);

@@ -38,6 +38,7 @@ public sealed class ExchangeClientFactory : IExchangeClientFactory
         ArgumentNullException.ThrowIfNull(secrets);
         var rest = restOptions ?? new RestClientOptions();
         rest.RecvWindowMs = exchange.RecvWindowMs;
+        rest.RequestsPerSecond = exchange.RestRequestsPerSecond;
         var credentials = secrets.HasExchangeCredentials ? new ApiCredentials(secrets.ApiKey, secrets.ApiSecret) : null;
         string name = exchange.Name == ExchangeName.Binance ? "binance" : "bybit";
         return Create(name, ExchangeEndpoints.FromOptions(exchange.GetActiveEndpoints()), credentials, instruments, rest, streamOptions);

@@ -4,6 +4,7 @@ namespace Smallfish.Exchanges.Abstractions;
 public sealed class StreamStatistics
 {
     private long _framesReceived;
+    private long _framesHandled;
     private long _framesDropped;
     private long _malformed;
     private long _unknown;
@@ -14,6 +15,13 @@ public sealed class StreamStatistics
 
     /// <summary>Frames taken off the sockets.</summary>
     public long FramesReceived => Interlocked.Read(ref _framesReceived);
+
+    /// <summary>
+    /// Frames the consumer has finished with (parsed and handed on; discarded as duplicate, oversized, malformed or unknown; or dropped because the public queue was full).
+    /// <see cref="FramesReceived"/> minus this is what is still queued or being handled: equal means the client has
+    /// nothing in hand.
+    /// </summary>
+    public long FramesHandled => Interlocked.Read(ref _framesHandled);
 
     /// <summary>Public frames dropped because the consumer fell behind (each drop episode triggers a resync).</summary>
     public long FramesDropped => Interlocked.Read(ref _framesDropped);
@@ -37,6 +45,8 @@ public sealed class StreamStatistics
     public long HandlerErrors => Interlocked.Read(ref _handlerErrors);
 
     internal void OnFrameReceived() => Interlocked.Increment(ref _framesReceived);
+
+    internal void OnFrameHandled() => Interlocked.Increment(ref _framesHandled);
 
     internal void OnFrameDropped() => Interlocked.Increment(ref _framesDropped);
 

@@ -34,7 +34,8 @@ internal static class BinanceOrderParser
             RejectText: reject == RejectReason.None ? null : o.Str("status"),
             VenueType: type,
             CreatedMs: o.Has("time") ? o.Long("time") : updated,
-            UpdatedMs: updated);
+            UpdatedMs: updated,
+            ClosePosition: o.Bool("closePosition"));
     }
 
     /// <summary>
@@ -84,7 +85,16 @@ internal static class BinanceOrderParser
             RejectText: null,
             VenueType: type,
             CreatedMs: o.Long("createTime"),
-            UpdatedMs: o.Long("updateTime"));
+            UpdatedMs: o.Long("updateTime"),
+            ClosePosition: o.Bool("closePosition"));
+    }
+
+    /// <summary>The answer of DELETE /fapi/v1/algoOrder (<c>algoId, clientAlgoId, code, msg</c>): an acknowledgement only.</summary>
+    public static ExchangeOrder ParseAlgoCancel(JsonElement o, string symbol)
+    {
+        o.RequireObject("algo cancel");
+        return new ExchangeOrder(symbol, o.Str("clientAlgoId"), o.ReqStr("algoId"), Side.Buy, OrderType.StopMarket, TimeInForce.GoodTillCancel,
+            OrderStatus.PendingCancel, 0m, 0m, 0m, 0m, 0m, false, RejectReason.None, null, "ALGO", 0, 0, IsAckOnly: true);
     }
 
     /// <summary>A REST account trade (GET /fapi/v1/userTrades).</summary>

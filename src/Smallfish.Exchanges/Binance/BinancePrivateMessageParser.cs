@@ -66,15 +66,19 @@ internal static class BinancePrivateMessageParser
             RejectText: reject == RejectReason.None ? null : execType + " er=" + o.Str("er"),
             VenueType: type,
             CreatedMs: 0,
-            UpdatedMs: time);
+            UpdatedMs: time,
+            ClosePosition: o.Bool("cp"));
         ExchangeFill? fill = execType == "TRADE"
             ? new ExchangeFill(order.Symbol, o.ReqStr("t"), order.ExchangeOrderId, order.ClientOrderId, order.Side, o.Dec("L"), o.Dec("l"),
                 o.Dec("n"), o.Has("N") ? o.Str("N") : null, FeeKnown: true, o.Bool("m"), time, "TRADE", o.Dec("rp"))
             : null;
         ModelGuard.Check(order);
         ModelGuard.Check(fill);
-        sink.OnOrder(order);
+        // One message carries both: the fill goes first, so the engine has booked the execution before it sees the
+        // order's new (possibly final) status, as the simulated venue reports them. An order that ended "filled"
+        // while its last fill was still unbooked would look like a take-profit gone with the position still open.
         if (fill is not null) sink.OnFill(fill);
+        sink.OnOrder(order);
         return PrivateFrameKind.Data;
     }
 
@@ -125,7 +129,8 @@ internal static class BinancePrivateMessageParser
             RejectText: reason.Length == 0 ? null : reason,
             VenueType: type,
             CreatedMs: 0,
-            UpdatedMs: root.Long("T"))));
+            UpdatedMs: root.Long("T"),
+            ClosePosition: o.Bool("cp"))));
         return PrivateFrameKind.Data;
     }
 

@@ -28,17 +28,23 @@ internal static class BinanceRequests
         return q.ToString();
     }
 
-    /// <summary>POST /fapi/v1/algoOrder for a conditional order request (quantity, reduce-only).</summary>
-    public static string NewAlgoOrder(OrderRequest r, InstrumentSpec spec) => new QueryBuilder()
-        .Add("algoType", "CONDITIONAL")
-        .Add("symbol", r.Symbol)
-        .Add("side", BinanceMapping.ToWire(r.Side))
-        .Add("type", BinanceMapping.ToWire(r.Type))
-        .Add("quantity", DecimalText.Format(spec.Qty.ToDecimal(r.QtyLots)))
-        .Add("triggerPrice", DecimalText.Format(spec.Price.ToDecimal(r.TriggerPriceTicks)))
-        .Add("reduceOnly", "true")
-        .Add("clientAlgoId", r.ClientOrderId)
-        .ToString();
+    /// <summary>
+    /// POST /fapi/v1/algoOrder for a conditional order request: quantity and reduce-only, or, for a close-position request
+    /// (<see cref="OrderRequest.ClosePosition"/>), <c>closePosition=true</c> alone (binance-usdm.md 4.4: not with quantity
+    /// or reduceOnly).
+    /// </summary>
+    public static string NewAlgoOrder(OrderRequest r, InstrumentSpec spec)
+    {
+        var q = new QueryBuilder()
+            .Add("algoType", "CONDITIONAL")
+            .Add("symbol", r.Symbol)
+            .Add("side", BinanceMapping.ToWire(r.Side))
+            .Add("type", BinanceMapping.ToWire(r.Type));
+        if (!r.ClosePosition) q.Add("quantity", DecimalText.Format(spec.Qty.ToDecimal(r.QtyLots)));
+        q.Add("triggerPrice", DecimalText.Format(spec.Price.ToDecimal(r.TriggerPriceTicks)));
+        q.Add(r.ClosePosition ? "closePosition" : "reduceOnly", "true");
+        return q.Add("clientAlgoId", r.ClientOrderId).ToString();
+    }
 
     /// <summary>POST /fapi/v1/algoOrder for a protective leg closing the whole position (<c>closePosition=true</c>).</summary>
     public static string ProtectiveLeg(string symbol, Side positionSide, PositionSlot slot, OrderType type, long triggerTicks, string clientAlgoId, InstrumentSpec spec)

@@ -37,16 +37,37 @@ public sealed partial class BinanceRestClient
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!TryGetSpec<ExchangeOrder>(request.Symbol, out var spec, out _, out var failure)) return Task.FromResult(failure);
-        if (request.PriceTicks <= 0 || request.QtyLots <= 0)
+        if (request.Conditional)
+        {
+            // binance-usdm.md 4.4: an untriggered algo order cannot be modified; the engine moves its stops by cancel + re-place.
+            return Task.FromResult(ExchangeResult<ExchangeOrder>.Fail(ExchangeError.Local("Binance cannot modify a conditional (algo) order: cancel and place a new one", RejectReason.Other)));
+        }
+        // binance-usdm.md 4.5: both quantity and price are mandatory; an amend that changes one carries the other unchanged.
+        long price = request.EffectivePriceTicks, qty = request.EffectiveQtyLots;
+        if (price <= 0 || qty <= 0)
         {
             return Task.FromResult(ExchangeResult<ExchangeOrder>.Fail(ExchangeError.Local("Binance modify needs both price and quantity", RejectReason.InvalidPriceOrQty)));
         }
-        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request, spec), true, false, BinanceOrderParser.ParseOrder, ct);
+        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request with { PriceTicks = price, QtyLots = qty }, spec), true, false, BinanceOrderParser.ParseOrder, ct);
     }
 
     /// <inheritdoc />
-    public Task<ExchangeResult<ExchangeOrder>> CancelOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default) =>
-        SendAsync(HttpMethod.Delete, OrderPath, BinanceRequests.ByClientId(symbol, clientOrderId), true, false, BinanceOrderParser.ParseOrder, ct);
+    /// <remarks>
+    /// Conditional orders live on the algo service and are cancelled there (<c>DELETE /fapi/v1/algoOrder</c>,
+    /// binance-usdm.md 4.4). A Smallfish stop-loss id goes there directly; any other id tries the order service first and
+    /// the algo service when the order service does not know it (a take-profit-market order, or an order of an earlier run).
+    /// </remarks>
+    public async Task<ExchangeResult<ExchangeOrder>> CancelOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default)
+    {
+        if (!IsAlgoId(clientOrderId))
+        {
+            var plain = await SendAsync(HttpMethod.Delete, OrderPath, BinanceRequests.ByClientId(symbol, clientOrderId), true, false, BinanceOrderParser.ParseOrder, ct)
+                .ConfigureAwait(false);
+            if (plain.Success || plain.RejectReason != RejectReason.OrderNotFound) return plain;
+        }
+        return await SendAsync(HttpMethod.Delete, AlgoPath, BinanceRequests.ByClientAlgoId(clientOrderId), true, false,
+            root => BinanceOrderParser.ParseAlgoCancel(root, symbol), ct).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public Task<ExchangeResult<IReadOnlyList<string>>> CancelAllOrdersAsync(string symbol, CancellationToken ct = default) =>
@@ -58,8 +79,22 @@ public sealed partial class BinanceRestClient
             root => ParseArray(root, BinanceOrderParser.ParseOrder), ct).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public Task<ExchangeResult<ExchangeOrder>> GetOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default) =>
-        SendAsync(HttpMethod.Get, OrderPath, BinanceRequests.ByClientId(symbol, clientOrderId), true, true, BinanceOrderParser.ParseOrder, ct);
+    /// <remarks>Conditional orders are looked up on the algo service, as <see cref="CancelOrderAsync"/> routes them.</remarks>
+    public async Task<ExchangeResult<ExchangeOrder>> GetOrderAsync(string symbol, string clientOrderId, CancellationToken ct = default)
+    {
+        if (!IsAlgoId(clientOrderId))
+        {
+            var plain = await SendAsync(HttpMethod.Get, OrderPath, BinanceRequests.ByClientId(symbol, clientOrderId), true, true, BinanceOrderParser.ParseOrder, ct)
+                .ConfigureAwait(false);
+            if (plain.Success || plain.RejectReason != RejectReason.OrderNotFound) return plain;
+        }
+        return await SendAsync(HttpMethod.Get, AlgoPath, BinanceRequests.ByClientAlgoId(clientOrderId), true, true, BinanceOrderParser.ParseAlgoOrder, ct)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>True for a Smallfish stop-loss id: always a conditional order, so always on the algo service.</summary>
+    private static bool IsAlgoId(string clientOrderId) =>
+        ClientOrderId.TryParse(clientOrderId, out var parts) && parts.Role == OrderRole.StopLoss;
 
     /// <inheritdoc />
     public async Task<ExchangeResult<IReadOnlyList<ExchangeFill>>> GetExecutionsAsync(string symbol, long startTimeMs = 0, CancellationToken ct = default) =>

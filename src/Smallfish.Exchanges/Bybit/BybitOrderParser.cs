@@ -21,6 +21,8 @@ internal static class BybitOrderParser
             : null;
         if (status is OrderStatus.Rejected && reject == RejectReason.None) reject = RejectReason.Other;
         string orderType = o.Str("orderType");
+        decimal qty = o.Dec("qty");
+        bool reduceOnly = o.Bool("reduceOnly");
         return new ExchangeOrder(
             Symbol: o.ReqStr("symbol"),
             ClientOrderId: o.Str("orderLinkId"),
@@ -30,16 +32,18 @@ internal static class BybitOrderParser
             TimeInForce: BybitMapping.ParseTimeInForce(o.Str("timeInForce")),
             Status: status,
             Price: o.Dec("price"),
-            Qty: o.Dec("qty"),
+            Qty: qty,
             FilledQty: o.Dec("cumExecQty"),
             AvgPrice: o.Dec("avgPrice"),
             TriggerPrice: o.Dec("triggerPrice"),
-            ReduceOnly: o.Bool("reduceOnly"),
+            ReduceOnly: reduceOnly,
             Reject: reject,
             RejectText: text,
             VenueType: orderType,
             CreatedMs: o.Long("createdTime"),
-            UpdatedMs: o.Long("updatedTime"));
+            UpdatedMs: o.Long("updatedTime"),
+            // qty "0" + reduceOnly + closeOnTrigger: closes whatever position there is (bybit-v5.md 4.8).
+            ClosePosition: qty == 0 && reduceOnly && o.Bool("closeOnTrigger"));
     }
 
     /// <summary>The ids-only answer of create/amend/cancel, completed from what was asked.</summary>

@@ -15,17 +15,22 @@ internal static class BybitRequests
 {
     public const string Category = "linear";
 
-    /// <summary>POST /v5/order/create body. Conditional types become a Market order with a trigger (reduce-only, close-on-trigger).</summary>
+    /// <summary>
+    /// POST /v5/order/create body. Conditional types become a Market order with a trigger (reduce-only, close-on-trigger).
+    /// A close-position request (<see cref="OrderRequest.ClosePosition"/>) goes with <c>qty "0"</c>, <c>reduceOnly</c> and
+    /// <c>closeOnTrigger</c>: Bybit then closes the whole position, up to the max order qty (bybit-v5.md 4.8).
+    /// </summary>
     public static string CreateOrder(OrderRequest r, InstrumentSpec spec)
     {
         bool conditional = r.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool closeAll = conditional && r.ClosePosition;
         return JsonBody.Write(w =>
         {
             w.WriteString("category", Category);
             w.WriteString("symbol", r.Symbol);
             w.WriteString("side", BybitMapping.ToWire(r.Side));
             w.WriteString("orderType", r.Type == OrderType.Limit ? "Limit" : "Market");
-            w.WriteString("qty", DecimalText.Format(spec.Qty.ToDecimal(r.QtyLots)));
+            w.WriteString("qty", closeAll ? "0" : DecimalText.Format(spec.Qty.ToDecimal(r.QtyLots)));
             if (r.Type == OrderType.Limit) w.WriteString("price", DecimalText.Format(spec.Price.ToDecimal(r.PriceTicks)));
             w.WriteString("timeInForce", r.Type == OrderType.Limit ? BybitMapping.ToWire(r.TimeInForce) : "IOC");
             w.WriteString("orderLinkId", r.ClientOrderId);
@@ -44,13 +49,14 @@ internal static class BybitRequests
     public static int TriggerDirection(OrderType type, Side side) =>
         (type == OrderType.StopMarket) == (side == Side.Buy) ? 1 : 2;
 
+    /// <summary>POST /v5/order/amend body: only what changes; a conditional order's price is its <c>triggerPrice</c> (bybit-v5.md 4.9).</summary>
     public static string AmendOrder(AmendOrderRequest r, InstrumentSpec spec) => JsonBody.Write(w =>
     {
         w.WriteString("category", Category);
         w.WriteString("symbol", r.Symbol);
         w.WriteString("orderLinkId", r.ClientOrderId);
         if (r.QtyLots > 0) w.WriteString("qty", DecimalText.Format(spec.Qty.ToDecimal(r.QtyLots)));
-        if (r.PriceTicks > 0) w.WriteString("price", DecimalText.Format(spec.Price.ToDecimal(r.PriceTicks)));
+        if (r.PriceTicks > 0) w.WriteString(r.Conditional ? "triggerPrice" : "price", DecimalText.Format(spec.Price.ToDecimal(r.PriceTicks)));
     });
 
     public static string CancelOrder(string symbol, string clientOrderId) => JsonBody.Write(w =>

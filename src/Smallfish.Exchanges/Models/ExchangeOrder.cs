@@ -25,6 +25,8 @@ namespace Smallfish.Exchanges.Models;
 /// <param name="CreatedMs">Creation time, ms since the Unix epoch (0 when unknown).</param>
 /// <param name="UpdatedMs">Last update time, ms since the Unix epoch.</param>
 /// <param name="IsAckOnly">True when the venue only acknowledged the request (Bybit create/amend/cancel answers ids only).</param>
+/// <param name="ClosePosition">True for a conditional order that closes the whole position when it triggers (Binance
+/// <c>closePosition</c> / <c>cp</c>; Bybit <c>closeOnTrigger</c> + <c>reduceOnly</c> with qty 0); its <paramref name="Qty"/> is then 0 or what the venue shows.</param>
 public sealed record ExchangeOrder(
     string Symbol,
     string ClientOrderId,
@@ -44,4 +46,5 @@ public sealed record ExchangeOrder(
     string VenueType,
     long CreatedMs,
     long UpdatedMs,
-    bool IsAckOnly = false);
+    bool IsAckOnly = false,
+    bool ClosePosition = false);

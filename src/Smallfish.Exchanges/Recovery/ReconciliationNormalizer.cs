@@ -33,8 +33,11 @@ public static class ReconciliationNormalizer
             spec.Price.ToSteps(order.TriggerPrice, MidpointRounding.ToEven),
             spec.Qty.ToSteps(order.Qty, MidpointRounding.ToEven),
             spec.Qty.ToSteps(order.FilledQty, MidpointRounding.ToEven),
-            order.ReduceOnly,
-            order.Status);
+            order.ReduceOnly || order.ClosePosition,
+            order.Status)
+        {
+            ClosePosition = order.ClosePosition,
+        };
         return true;
     }
 

@@ -240,6 +240,7 @@ public abstract class ExchangeStreamClientBase : IExchangeStreamClient
                 finally
                 {
                     if (item.Buffer is not null) ArrayPool<byte>.Shared.Return(item.Buffer);
+                    if (item.Kind == FrameItemKind.Frame) Statistics.OnFrameHandled();
                 }
             }
         }

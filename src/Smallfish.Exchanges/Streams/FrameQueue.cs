@@ -49,6 +49,7 @@ internal sealed class FrameQueue
         }
         ArrayPool<byte>.Shared.Return(buffer);
         _stats.OnFrameDropped();
+        _stats.OnFrameHandled();
         if (Interlocked.Exchange(ref _gapPending, 1) == 0) OverflowStarted?.Invoke();
         return default;
     }

@@ -252,6 +252,7 @@ internal sealed class ManagedWebSocket : IAsyncDisposable
                 if (skipping)
                 {
                     _stats.OnMalformed();
+                    _stats.OnFrameHandled();
                     skipping = false;
                 }
                 else

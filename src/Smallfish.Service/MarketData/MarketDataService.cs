@@ -6,6 +6,7 @@ using Smallfish.Exchanges.Abstractions;
 using Smallfish.Hosting.Runtime;
 using Smallfish.Service.Engine;
 using Smallfish.Service.Hosting;
+using Smallfish.Service.Trading;
 
 namespace Smallfish.Service.MarketData;
 
@@ -14,7 +15,7 @@ namespace Smallfish.Service.MarketData;
 /// the engine loop. Connections reconnect and resync by themselves; this service only starts and stops them, logs
 /// their state changes and asks for a book resync when the loop had to drop a book message.
 /// </summary>
-public sealed class MarketDataService : IHostedService, IAsyncDisposable
+public sealed class MarketDataService : IHostedService, IExchangeTraffic, IAsyncDisposable
 {
     /// <summary>Book depth subscribed on Bybit.</summary>
     public const int BookDepth = 50;
@@ -43,6 +44,15 @@ public sealed class MarketDataService : IHostedService, IAsyncDisposable
 
     /// <summary>True once the public streams were started.</summary>
     public bool Streaming => _exchange is not null;
+
+    /// <inheritdoc />
+    public long FramesReceived => _exchange?.Streams.Statistics.FramesReceived ?? 0;
+
+    /// <inheritdoc />
+    public long FramesHandled => _exchange?.Streams.Statistics.FramesHandled ?? 0;
+
+    /// <inheritdoc />
+    public int CommandsInFlight => 0;
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)

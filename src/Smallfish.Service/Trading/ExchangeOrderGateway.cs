@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Smallfish.Core.Domain;
+using Smallfish.Core.Instruments;
 using Smallfish.Core.Time;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Models;
@@ -41,11 +42,14 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private readonly LatencyProbe? _probe;
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lane> _protectiveLanes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Side> _sides = new(StringComparer.Ordinal);
+    // What the gateway last asked the venue for, per order: side, conditional, price (trigger for a conditional order)
+    // and quantity. Amends carry 0 for "unchanged"; a venue that needs absolute terms (Binance) takes them from here.
+    private readonly ConcurrentDictionary<string, OrderTerms> _sides = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
     private volatile bool _stopped;
     private long _sent;
     private long _refused;
+    private int _inFlight;
 
     /// <summary>Creates the gateway with one lane per symbol of <paramref name="symbols"/>; reports go to <paramref name="reports"/>.</summary>
     public ExchangeOrderGateway(IExchangeRestClient rest, IInstrumentLookup instruments, IReadOnlyList<string> symbols, IExecutionSink reports,
@@ -77,11 +81,18 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     /// <summary>Commands the exchange refused so far.</summary>
     public long Refused => Interlocked.Read(ref _refused);
 
+    /// <summary>
+    /// Commands queued or being sent whose answer (and the report a refusal becomes) has not been handed on yet: zero
+    /// when the gateway has nothing under way.
+    /// </summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
     /// <inheritdoc />
     public void Place(OrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _sides[request.ClientOrderId] = request.Side;
+        bool conditional = request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        _sides[request.ClientOrderId] = new OrderTerms(request.Side, conditional, conditional ? request.TriggerPriceTicks : request.PriceTicks, request.QtyLots);
         Enqueue(new OrderCommand(OrderCommandKind.Place, request, request.Symbol, request.ClientOrderId, 0, 0, _probe?.Trigger ?? 0));
     }
 
@@ -136,6 +147,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         var lanes = IsProtective(command.ClientOrderId) ? _protectiveLanes : _lanes;
         if (!_stopped && lanes.TryGetValue(command.Symbol, out Lane? lane))
         {
+            Interlocked.Increment(ref _inFlight);
             lock (lane)
             {
                 if (lane.Running is not null)
@@ -182,10 +194,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                 TradingLog.SendFailed(_logger, command.Kind.ToString(), command.ClientOrderId, command.Symbol, ex);
             }
 
+            Interlocked.Decrement(ref _inFlight);
             lock (lane)
             {
                 if (_abort.IsCancellationRequested || !lane.Queue.TryDequeue(out command))
                 {
+                    if (_abort.IsCancellationRequested) Interlocked.Add(ref _inFlight, -lane.Queue.Count); // abandoned, never sent
                     lane.Running = null;
                     return;
                 }
@@ -225,7 +239,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
             }
             default:
             {
-                if (!_sides.TryGetValue(command.ClientOrderId, out Side side))
+                if (!_sides.TryGetValue(command.ClientOrderId, out var terms))
                 {
                     var known = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
                     if (!known.Success || known.Data is null)
@@ -235,11 +249,17 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                         break;
                     }
 
-                    side = known.Data.Side;
-                    _sides[command.ClientOrderId] = side;
+                    terms = TermsOf(known.Data);
+                    _sides[command.ClientOrderId] = terms;
                 }
 
-                var result = await _rest.AmendOrderAsync(new AmendOrderRequest(command.Symbol, command.ClientOrderId, side, command.PriceTicks, command.QtyLots), ct)
+                // A conditional order's price is its trigger (Bybit amends triggerPrice).
+                var amend = new AmendOrderRequest(command.Symbol, command.ClientOrderId, terms.Side, command.PriceTicks, command.QtyLots, terms.Conditional,
+                    terms.PriceTicks, terms.QtyLots);
+                // The engine holds the amended terms from now on (a lost answer may still have been applied); a refusal
+                // reads the venue's terms back below.
+                _sides[command.ClientOrderId] = terms with { PriceTicks = amend.EffectivePriceTicks, QtyLots = amend.EffectiveQtyLots };
+                var result = await _rest.AmendOrderAsync(amend, ct)
                     .ConfigureAwait(false);
                 if (!result.Success)
                 {
@@ -251,6 +271,17 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
             }
         }
     }
+
+    private OrderTerms TermsOf(ExchangeOrder order)
+    {
+        bool conditional = order.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        if (!_instruments.TryGet(order.Symbol, out InstrumentSpec? spec, out _)) return new OrderTerms(order.Side, conditional, 0, 0);
+        decimal price = conditional ? order.TriggerPrice : order.Price;
+        return new OrderTerms(order.Side, conditional, price > 0 ? spec.Price.FloorSteps(price) : 0, spec.FloorLots(order.Qty));
+    }
+
+    /// <summary>The terms the venue was last asked for (price is the trigger of a conditional order; 0 = unknown).</summary>
+    private readonly record struct OrderTerms(Side Side, bool Conditional, long PriceTicks, long QtyLots);
 
     /// <summary>
     /// Waits until the placement's journal record is on disk (<see cref="WriteAhead"/>). False, with a reject reported
@@ -288,6 +319,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         var lookup = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
         if (lookup.Success && lookup.Data is { } order && ExecutionNormalizer.TryToOrderUpdate(order, _instruments, out OrderUpdate update))
         {
+            if (_sides.ContainsKey(command.ClientOrderId)) _sides[command.ClientOrderId] = TermsOf(order);
             _reports.OnOrderUpdate(update with { Reject = reason == RejectReason.None ? RejectReason.Other : reason, Message = error?.Message, TsNs = _clock.GetUnixTimeNs() });
             return;
         }

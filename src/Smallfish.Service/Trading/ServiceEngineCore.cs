@@ -4,6 +4,7 @@ using Smallfish.Core.MarketData;
 using Smallfish.Core.State;
 using Smallfish.Persistence.State;
 using Smallfish.Core.Grid;
+using Smallfish.Exchanges.Abstractions;
 using Smallfish.Service.Activity;
 using Smallfish.Service.Engine;
 
@@ -17,7 +18,7 @@ namespace Smallfish.Service.Trading;
 /// (day's counters, kill switch, equity peak) is saved to the journal's state store on every published snapshot and at
 /// the end. Disposing (after the loop has ended) stops the order path.
 /// </summary>
-public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDisposable
+public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IExchangeTraffic, IAsyncDisposable
 {
     private readonly PaperVenueDriver? _paper;
     private readonly LatencyProbe _probe;
@@ -48,6 +49,21 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IAsyncDi
 
     /// <summary>The paper venue (null when orders go to an exchange).</summary>
     public PaperVenueDriver? Paper => _paper;
+
+    /// <summary>The exchange order gateway (null in paper mode).</summary>
+    public ExchangeOrderGateway? Gateway { get; init; }
+
+    /// <summary>The private stream's counters (null in paper mode).</summary>
+    public StreamStatistics? PrivateStream { get; init; }
+
+    /// <inheritdoc />
+    public long FramesReceived => PrivateStream?.FramesReceived ?? 0;
+
+    /// <inheritdoc />
+    public long FramesHandled => PrivateStream?.FramesHandled ?? 0;
+
+    /// <inheritdoc />
+    public int CommandsInFlight => Gateway?.InFlight ?? 0;
 
     /// <summary>What the restart reconciliation did (null before it ran).</summary>
     public Smallfish.Core.Recovery.ReconciliationReport? Reconciliation { get; init; }

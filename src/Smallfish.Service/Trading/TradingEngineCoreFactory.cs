@@ -160,6 +160,11 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
             };
         }
 
-        return new ServiceEngineCore(new TradingEngineCore(engine), path, Probe, journal.State, paper, stop) { Reconciliation = report };
+        return new ServiceEngineCore(new TradingEngineCore(engine), path, Probe, journal.State, paper, stop)
+        {
+            Reconciliation = report,
+            Gateway = gateway,
+            PrivateStream = Clients?.Streams.Statistics,
+        };
     }
 }

@@ -160,7 +160,7 @@ public sealed class SimulatedVenue : IOrderCommands, IMarketEventSink
         {
             if (o.IsTerminal) continue;
             list.Add(new ExchangeOpenOrder(o.ClientOrderId, o.ExchangeOrderId, o.Symbol.Name, o.Side, o.Type, o.Request.TimeInForce,
-                o.PriceTicks, o.TriggerTicks, o.QtyLots, o.FilledLots, o.ReduceOnly, o.WorkingStatus));
+                o.PriceTicks, o.TriggerTicks, o.QtyLots, o.FilledLots, o.ReduceOnly, o.WorkingStatus) { ClosePosition = o.ClosePosition });
         }
         return list;
     }

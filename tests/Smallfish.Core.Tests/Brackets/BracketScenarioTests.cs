@@ -209,7 +209,7 @@ public class BracketScenarioTests
     }
 
     [Test]
-    public void EntryFill_PartialThenTheRest_BracketFollowsTheFilledSize()
+    public void EntryFill_PartialThenTheRest_TakeProfitFollowsTheFilledSizeAndTheStopClosesThePosition()
     {
         using var h = new EngineHarness();
         h.StartLongAt999(T0);
@@ -219,7 +219,7 @@ public class BracketScenarioTests
 
         var stop = h.Orders.PlacedWith(OrderRole.StopLoss).Single();
         var tp = h.Orders.PlacedWith(OrderRole.TakeProfit).Single();
-        Assert.That((stop.QtyLots, tp.QtyLots), Is.EqualTo((60L, 60L)));
+        Assert.That((stop.QtyLots, stop.ClosePosition, tp.QtyLots), Is.EqualTo((60L, true, 60L)));
 
         h.SellersHitBid(T0 + 40 * Ms, 90);
         h.RunThrough(T0 + 60 * Ms);
@@ -227,8 +227,10 @@ public class BracketScenarioTests
         Assert.Multiple(() =>
         {
             Assert.That(h.Engine.Brackets(0).Position!.QtyLots, Is.EqualTo(150));
-            Assert.That(h.Orders.Amends, Is.EquivalentTo(new[] { (stop.ClientOrderId, 0L, 150L), (tp.ClientOrderId, 0L, 150L) }));
-            Assert.That(h.Orders.PlacedWith(OrderRole.StopLoss).Count(), Is.EqualTo(1), "resized, not replaced");
+            // The take-profit is resized; the stop is sized by the venue when it triggers and needs no amend.
+            Assert.That(h.Orders.Amends, Is.EquivalentTo(new[] { (tp.ClientOrderId, 0L, 150L) }));
+            Assert.That(h.Engine.Brackets(0).StopOrder!.OpenLots, Is.EqualTo(150), "the engine books the stop as covering the position");
+            Assert.That(h.Orders.PlacedWith(OrderRole.StopLoss).Count(), Is.EqualTo(1), "placed once");
             Assert.That(h.Checker.FillsChecked, Is.GreaterThanOrEqualTo(2));
             Assert.That(h.Checker.Violations, Is.Empty);
         });

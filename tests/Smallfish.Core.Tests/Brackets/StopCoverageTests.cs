@@ -16,22 +16,20 @@ public sealed class StopCoverageTests
     private const long BoundMs = 400;
 
     [Test]
-    public void OnEntryFill_NineOneLotFillsWithStopAmendsLost_VenueStopCoversPositionWithinBound()
+    public void OnEntryFill_NineOneLotFillsWithAmendsLost_NoStopAmendAndVenueStopCoversEveryFill()
     {
         using var h = new EngineHarness();
         long t = T0;
         h.StartLongAt999(t);
         h.Signals.Hold(+1, 0.7);
         h.Venue.Faults.MaxFillLots = 1; // the venue fills one lot per print
-        int amends = 0;
-        h.Orders.LoseAmend = id => id.Contains("-S", StringComparison.Ordinal) && ++amends % 3 == 0; // every third stop amend
+        h.Orders.LoseAmend = id => id.Contains("-S", StringComparison.Ordinal); // a stop amend would never arrive
         var cover = new VenueCoverage(h);
 
         h.SellersHitBid(t + 20 * Ms, 101); // the 100 lots ahead, then our first lot
         cover.Run(t + 40 * Ms);
         for (int i = 1; i < 9; i++)
         {
-            if (i == 8) amends = 2; // the last fill's stop amend is lost too: no later fill repairs it
             h.SellersHitBid(t + (40 + i * 30) * Ms, 1);
             cover.Run(t + (40 + i * 30 + 30) * Ms);
         }
@@ -40,9 +38,35 @@ public sealed class StopCoverageTests
         Assert.Multiple(() =>
         {
             Assert.That(h.Venue.GetPosition(Symbol).NetLots, Is.EqualTo(9), "nine 1-lot fills");
-            Assert.That(h.Orders.LostAmends, Is.Not.Empty, "stop amends were lost");
+            Assert.That(h.Orders.Amends.Where(a => a.Id.Contains("-S", StringComparison.Ordinal)), Is.Empty, "the stop is never resized");
+            Assert.That(h.Orders.PlacedWith(OrderRole.StopLoss).Single().ClosePosition, Is.True);
             Assert.That(cover.LongestUncoveredMs, Is.LessThanOrEqualTo(BoundMs), cover.Worst);
             Assert.That(cover.CoveredAtEnd, Is.True, cover.Worst);
+        });
+    }
+
+    [Test]
+    public void OnEntryFill_StreamOfOneLotFillsFasterThanAnAmend_VenueStopNeverTrailsAfterTheFirst()
+    {
+        using var h = new EngineHarness();
+        long t = T0;
+        h.StartLongAt999(t);
+        h.Signals.Hold(+1, 0.7);
+        h.Venue.Faults.MaxFillLots = 1;
+        var cover = new VenueCoverage(h);
+
+        h.SellersHitBid(t + 20 * Ms, 101);
+        for (int i = 1; i < 60; i++) h.SellersHitBid(t + (20 + i) * Ms, 1); // a lot a millisecond: an amend round trip takes longer
+        cover.Run(t + 200 * Ms);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Venue.GetPosition(Symbol).NetLots, Is.EqualTo(60));
+            // Only the first fill waits for its stop (one order-entry delay); every later fill is covered when it happens.
+            Assert.That(cover.LongestUncoveredMs, Is.LessThanOrEqualTo(3), cover.Worst);
+            Assert.That(cover.UncoveredSamples, Is.LessThanOrEqualTo(3), cover.Worst);
+            Assert.That(h.Orders.Amends.Where(a => a.Id.Contains("-S", StringComparison.Ordinal)), Is.Empty, "no stop size amends");
+            Assert.That(h.Engine.Brackets(0).StopOrder!.OpenLots, Is.EqualTo(60), "the engine books the stop as covering the position");
         });
     }
 
@@ -80,6 +104,8 @@ public sealed class StopCoverageTests
 
         public bool CoveredAtEnd => _since < 0;
 
+        public int UncoveredSamples { get; private set; }
+
         public void Run(long until)
         {
             while (h.Now < until)
@@ -95,13 +121,15 @@ public sealed class StopCoverageTests
             long covered = 0;
             foreach (var o in h.Venue.GetOpenOrders(Symbol))
             {
-                if (o.Type == OrderType.StopMarket && o.ReduceOnly && o.Side.Sign() == -Math.Sign(net)) covered += o.OpenLots;
+                if (o.Type != OrderType.StopMarket || !o.ReduceOnly || o.Side.Sign() != -Math.Sign(net)) continue;
+                covered += o.ClosePosition ? Math.Abs(net) : o.OpenLots; // a close-position stop closes whatever is there
             }
             if (net == 0 || covered >= Math.Abs(net))
             {
                 _since = -1;
                 return;
             }
+            UncoveredSamples++;
             if (_since < 0) _since = h.Now;
             long ms = (h.Now - _since) / Ms;
             if (ms > LongestUncoveredMs)

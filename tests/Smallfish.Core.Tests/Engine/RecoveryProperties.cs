@@ -56,7 +56,7 @@ public class RecoveryProperties
             if (lots != 0)
             {
                 var exit = lots > 0 ? Side.Sell : Side.Buy;
-                Assert.That(open.Any(o => o.Type == OrderType.StopMarket && o.ReduceOnly && o.Side == exit && o.OpenLots >= Math.Abs(lots)
+                Assert.That(open.Any(o => o.Type == OrderType.StopMarket && o.ReduceOnly && o.Side == exit && (o.ClosePosition || o.OpenLots >= Math.Abs(lots))
                     && ClientOrderId.IsSmallfish(o.ClientOrderId)), Is.True, $"venue position {lots} without a full stop: {report}");
             }
             Assert.That(h.Orders.DuplicateIds, Is.Empty, "a client order id was placed twice");

@@ -112,7 +112,10 @@ public class RecoveryTests
         {
             Assert.That(h.Venue.GetPosition(Symbol).NetLots, Is.EqualTo(150));
             Assert.That(p.QtyLots, Is.EqualTo(150), "the late fill is the adopted entry's, not an unknown one");
-            Assert.That((venueStop.ClientOrderId, venueStop.OpenLots), Is.EqualTo((Stop, 150L)), "the adopted stop grew with it");
+            // The adopted stop closes the position: it covers the grown position at the venue without a size amend.
+            Assert.That((venueStop.ClientOrderId, venueStop.ClosePosition), Is.EqualTo((Stop, true)), "the adopted stop closes the position");
+            Assert.That(engine.Brackets(0).StopOrder!.OpenLots, Is.EqualTo(150), "the engine books it as covering the grown position");
+            Assert.That(h.Orders.Amends.Where(a => a.Id == Stop), Is.Empty, "no size amend of the stop");
             Assert.That(engine.UnknownReports, Is.Zero);
             Assert.That(engine.State.KillSwitch.IsTripped, Is.False);
             Assert.That(h.Checker.Violations, Is.Empty);
@@ -140,7 +143,7 @@ public class RecoveryTests
         {
             Assert.That(sent, Has.Count.EqualTo(1));
             Assert.That(sent[0], Is.EqualTo(new OrderRequest(stop.ClientOrderId, Symbol, Side.Sell, OrderType.StopMarket, TimeInForce.GoodTillCancel,
-                0, 150, 989, true, OrderRole.StopLoss)));
+                0, 150, 989, true, OrderRole.StopLoss, ClosePosition: true)));
             Assert.That(stop.ClientOrderId, Does.StartWith("sf8-0-"));
             Assert.That(report.StopsPlaced, Is.EqualTo(new[] { stop.ClientOrderId }));
             Assert.That(report.AdoptedPositions.Single().Source, Is.EqualTo(StopSource.Journal));

@@ -23,6 +23,36 @@ public sealed class BinancePrivateParserTests
     }
 
     [Test]
+    public void Parse_OrderTradeUpdateFinalTrade_HandsOnTheFillBeforeTheFilledStatus()
+    {
+        // The last fill of an order and its FILLED status arrive in one event: the fill must reach the engine first, or
+        // a take-profit that ended "filled" with its fill unbooked looks gone while the position is still open.
+        var root = JsonNode.Parse(SharedFolder.Message("binance/ws_order_trade_update.json"))!;
+        var o = root["o"]!;
+        (o["o"], o["ot"], o["f"], o["p"], o["x"], o["X"]) = ("LIMIT", "LIMIT", "GTC", "7100.5", "TRADE", "FILLED");
+        (o["l"], o["z"], o["L"], o["ap"], o["n"], o["t"], o["m"], o["rp"]) = ("0.001", "0.001", "7100.5", "7100.5", "0.0012", 43, true, "1.5");
+        var calls = new List<string>();
+        var sink = new OrderingSink(calls);
+
+        Assert.That(BinancePrivateMessageParser.Parse(Encoding.UTF8.GetBytes(root.ToJsonString()), sink), Is.EqualTo(PrivateFrameKind.Data));
+
+        Assert.That(calls, Is.EqualTo(new[] { "fill", "order FILLED" }));
+    }
+
+    private sealed class OrderingSink(List<string> calls) : IPrivateMessageSink
+    {
+        public void OnOrder(ExchangeOrder order) => calls.Add("order " + order.Status.ToString().ToUpperInvariant());
+
+        public void OnFill(ExchangeFill fill) => calls.Add("fill");
+
+        public void OnPosition(ExchangePosition position) => calls.Add("position");
+
+        public void OnWallet(ExchangeWallet wallet) => calls.Add("wallet");
+
+        public void OnControl(PrivateControlKind kind, string? detail) => calls.Add("control");
+    }
+
+    [Test]
     public void Parse_OrderTradeUpdateWithTrade_YieldsOrderAndFill()
     {
         // Derived from the published fixture: the same event as a partial fill (x=TRADE) of a GTX limit order.

@@ -38,6 +38,28 @@ public sealed class BinanceRestRoundTripTests
     }
 
     [Test]
+    public async Task AmendOrder_OnlyQuantityChanges_SendsTheUnchangedPriceToo()
+    {
+        // The engine's amend says 0 for "unchanged"; Binance's modify needs both (binance-usdm.md 4.5).
+        await using var fake = await FakeBinance.StartAsync();
+        using var http = new HttpClient();
+        var client = Clients.Binance(http, fake, TestInstruments.Catalog());
+        Assert.That((await client.PlaceOrderAsync(GtxSell("sf1-0-3-T0"))).Success, Is.True);
+
+        var qtyOnly = await client.AmendOrderAsync(new AmendOrderRequest("BTCUSDT", "sf1-0-3-T0", Side.Sell, 0, 5, CurrentPriceTicks: 650_001, CurrentQtyLots: 2));
+        var priceOnly = await client.AmendOrderAsync(new AmendOrderRequest("BTCUSDT", "sf1-0-3-T0", Side.Sell, 650_007, 0, CurrentPriceTicks: 650_001, CurrentQtyLots: 5));
+        var unknown = await client.AmendOrderAsync(new AmendOrderRequest("BTCUSDT", "sf1-0-3-T0", Side.Sell, 650_009, 0));
+
+        Assert.That((qtyOnly.Data!.Price, qtyOnly.Data.Qty), Is.EqualTo((65000.1m, 0.005m)), qtyOnly.ToString());
+        Assert.That((priceOnly.Data!.Price, priceOnly.Data.Qty), Is.EqualTo((65000.7m, 0.005m)), priceOnly.ToString());
+        Assert.That(unknown.Success, Is.False, "without the current quantity nothing can be sent");
+        var modifies = fake.Requests.Where(r => r.Signed && r.Method == "PUT").ToList();
+        Assert.That(modifies, Has.Count.EqualTo(2));
+        Assert.That(modifies[0].Query, Does.Contain("&quantity=0.005&price=65000.1&"));
+        Assert.That(modifies[1].Query, Does.Contain("&quantity=0.005&price=65000.7&"));
+    }
+
+    [Test]
     public async Task PlaceOrder_AnswerTimesOut_NotDoubledAndFoundByClientId()
     {
         await using var fake = await FakeBinance.StartAsync();

@@ -140,8 +140,7 @@ internal sealed class SoakReport
     /// <summary>
     /// Entry fills (emulator records) with no stop on the closing side accepted by the venue within
     /// <paramref name="limitMs"/> of the fill, or of the next READY when the service was down at the fill or was killed
-    /// less than <paramref name="limitMs"/> after it (a SIGKILL ends what the process can do; the sampled check likewise
-    /// restarts a naked stretch at the next READY).
+    /// within the limit after it.
     /// </summary>
     public List<string> UnprotectedFills(IReadOnlyList<(long From, long To)> readyWindows, long limitMs)
     {
@@ -149,10 +148,12 @@ internal sealed class SoakReport
         var stops = Orders.Where(o => o.Role == OrderRole.StopLoss).ToList();
         foreach (EmulatedExecution e in Executions.Where(e => TradingVenue.RoleOf(e.ClientOrderId) == OrderRole.Entry))
         {
+            // Up at the fill and still up a limit later: within the limit of the fill. Down at the fill, or killed within the
+            // limit after it (the process that saw the fill cannot place its stop): within the limit of the next READY.
+            long next = readyWindows.Where(w => w.From > e.TimeMs).Select(w => w.From).DefaultIfEmpty(0).Min();
             long deadline;
-            if (readyWindows.Any(w => e.TimeMs >= w.From && e.TimeMs + limitMs <= w.To)) deadline = e.TimeMs + limitMs;
-            else if (readyWindows.Where(w => w.From > e.TimeMs).Select(w => w.From).DefaultIfEmpty(0).Min() is long next && next > 0) deadline = next + limitMs;
-            else if (readyWindows.Any(w => e.TimeMs >= w.From && e.TimeMs <= w.To)) deadline = e.TimeMs + limitMs; // the last process, stopped gracefully
+            if (readyWindows.Any(w => e.TimeMs >= w.From && (e.TimeMs + limitMs <= w.To || next == 0))) deadline = e.TimeMs + limitMs;
+            else if (next > 0) deadline = next + limitMs;
             else continue;
             long entryCreated = Orders.FirstOrDefault(o => o.ClientOrderId == e.ClientOrderId)?.CreatedMs ?? e.TimeMs;
             Side closing = e.Side == Side.Buy ? Side.Sell : Side.Buy;

@@ -142,7 +142,7 @@ internal sealed class OrderEntry
             _recorder.Report(order, RejectReason.InvalidPriceOrQty, "amend rejected: negative price or quantity", tsNs);
             return;
         }
-        long qty = newQtyLots > 0 ? newQtyLots : order.QtyLots;
+        long qty = newQtyLots > 0 && !order.ClosePosition ? newQtyLots : order.QtyLots; // a close-position order has no size to amend
         if (qty <= order.FilledLots)
         {
             _recorder.Report(order, RejectReason.InvalidPriceOrQty, "amend rejected: quantity not above the filled quantity", tsNs);

@@ -9,7 +9,8 @@ namespace Smallfish.Simulation.Venue.Matching;
 /// aggressor on the other side first consumes the queue ahead of it, then fills it; several of our orders at that
 /// price share the trade in the order they joined. A trade through the price (strictly better for the order), or an
 /// opposite best price that moves through it, fills the order completely. Resting fills are maker fills at the
-/// order's own price. Conditional orders trigger on the trade price and then execute as market orders.
+/// order's own price. Conditional orders trigger on the trade price and then execute as market orders; a close-position
+/// order is sized to the position at that moment (and does not trigger while the symbol is flat).
 /// </summary>
 internal sealed class RestingMatcher
 {
@@ -61,6 +62,13 @@ internal sealed class RestingMatcher
             var o = working[i];
             if (!o.IsConditional || o.IsTerminal) continue;
             if (!OrderChecks.Triggers(o.Type, o.Side, o.TriggerTicks, px)) continue;
+            if (o.ClosePosition)
+            {
+                // Sized by the venue at the trigger: exactly the position now, fills after placement included.
+                long position = o.Symbol.Position.ReducibleBy(o.Side);
+                if (position == 0) continue; // nothing to close: stays armed
+                o.QtyLots = o.FilledLots + position;
+            }
             // Triggered by this print: levels better than its price were just swept and are stale in our view.
             _taker.ExecuteAndClose(o, limitTicks: 0, worstOfTicks: px, ts);
             filled |= o.FilledLots > 0;

@@ -29,7 +29,13 @@ internal sealed class VenueOrder
 
     public OrderType Type => Request.Type;
 
-    public bool ReduceOnly => Request.ReduceOnly;
+    public bool ReduceOnly => Request.ReduceOnly || Request.ClosePosition;
+
+    /// <summary>
+    /// Closes the whole position when it triggers (<see cref="OrderRequest.ClosePosition"/>): its quantity is set to the
+    /// position at the trigger; while the symbol is flat it stays armed and does nothing.
+    /// </summary>
+    public bool ClosePosition => Request.ClosePosition && IsConditional;
 
     /// <summary>Limit price after amends (0 for market orders).</summary>
     public long PriceTicks { get; set; }
