@@ -85,7 +85,7 @@ public sealed partial class BinanceRestClient
 
     private Task<ExchangeResult<ExchangeOrder>> PlaceLegAsync(ProtectiveStopsRequest r, OrderType type, long ticks, string clientId, Core.Instruments.InstrumentSpec spec, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, "/fapi/v1/algoOrder", BinanceRequests.ProtectiveLeg(r.Symbol, r.PositionSide, r.Slot, type, ticks, clientId, spec), true, false,
-            BinanceOrderParser.ParseAlgoOrder, ct);
+            BinanceOrderParser.ParseAlgoOrder, ct, protective: type == OrderType.StopMarket);
 
     private Task<ExchangeResult<T>> SendListenKeyAsync<T>(HttpMethod method, Func<System.Text.Json.JsonElement, T> parse, CancellationToken ct) =>
         _executor.SendAsync(new RestCall(method, ListenKeyPath, signed: false, idempotent: true, rateKey: BinanceProtocol.WeightKey) { ApiKeyOnly = true }, parse, ct);

@@ -1,6 +1,7 @@
 using Smallfish.Core.Domain;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Models;
+using Smallfish.Exchanges.RateLimiting;
 using Smallfish.Exchanges.Resilience;
 using Smallfish.Exchanges.Results;
 
@@ -19,12 +20,13 @@ public sealed partial class BinanceRestClient
         if (!TryGetSpec<ExchangeOrder>(request.Symbol, out var spec, out _, out var failure)) return Task.FromResult(failure);
         bool conditional = request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
         string query = conditional ? BinanceRequests.NewAlgoOrder(request, spec) : BinanceRequests.NewOrder(request, spec);
+        bool protective = ProtectiveCall.Is(request);
         return OrderPlacement.PlaceAsync(
             "binance",
             request.ClientOrderId,
             token => conditional
-                ? SendAsync(HttpMethod.Post, AlgoPath, query, true, false, BinanceOrderParser.ParseAlgoOrder, token)
-                : SendAsync(HttpMethod.Post, OrderPath, query, true, false, BinanceOrderParser.ParseOrder, token),
+                ? SendAsync(HttpMethod.Post, AlgoPath, query, true, false, BinanceOrderParser.ParseAlgoOrder, token, protective)
+                : SendAsync(HttpMethod.Post, OrderPath, query, true, false, BinanceOrderParser.ParseOrder, token, protective),
             token => conditional
                 ? SendAsync(HttpMethod.Get, AlgoPath, BinanceRequests.ByClientAlgoId(request.ClientOrderId), true, true, BinanceOrderParser.ParseAlgoOrder, token)
                 : GetOrderAsync(request.Symbol, request.ClientOrderId, token),
@@ -48,7 +50,8 @@ public sealed partial class BinanceRestClient
         {
             return Task.FromResult(ExchangeResult<ExchangeOrder>.Fail(ExchangeError.Local("Binance modify needs both price and quantity", RejectReason.InvalidPriceOrQty)));
         }
-        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request with { PriceTicks = price, QtyLots = qty }, spec), true, false, BinanceOrderParser.ParseOrder, ct);
+        return SendAsync(HttpMethod.Put, OrderPath, BinanceRequests.ModifyOrder(request with { PriceTicks = price, QtyLots = qty }, spec), true, false, BinanceOrderParser.ParseOrder, ct,
+            ProtectiveCall.IsClientId(request.ClientOrderId));
     }
 
     /// <inheritdoc />
@@ -74,9 +77,22 @@ public sealed partial class BinanceRestClient
         SendAsync<IReadOnlyList<string>>(HttpMethod.Delete, "/fapi/v1/allOpenOrders", BinanceRequests.Symbol(symbol), true, false, _ => Array.Empty<string>(), ct);
 
     /// <inheritdoc />
-    public async Task<ExchangeResult<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(string? symbol = null, CancellationToken ct = default) =>
-        AsList(await SendAsync(HttpMethod.Get, "/fapi/v1/openOrders", BinanceRequests.Symbol(symbol), true, true,
-            root => ParseArray(root, BinanceOrderParser.ParseOrder), ct).ConfigureAwait(false));
+    /// <remarks>
+    /// Conditional orders (stops, take-profit-market) live on the algo service and are not in <c>/fapi/v1/openOrders</c>:
+    /// they are read from <c>/fapi/v1/openAlgoOrders</c> and listed after the plain orders. Both reads must succeed, or a
+    /// restart would take a working stop for missing and place a second one.
+    /// </remarks>
+    public async Task<ExchangeResult<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(string? symbol = null, CancellationToken ct = default)
+    {
+        var plain = await SendAsync(HttpMethod.Get, "/fapi/v1/openOrders", BinanceRequests.Symbol(symbol), true, true,
+            root => ParseArray(root, BinanceOrderParser.ParseOrder), ct).ConfigureAwait(false);
+        if (!plain.Success) return plain.AsFailure<IReadOnlyList<ExchangeOrder>>();
+        var algo = await SendAsync(HttpMethod.Get, "/fapi/v1/openAlgoOrders", BinanceRequests.Symbol(symbol), true, true,
+            root => ParseArray(root, BinanceOrderParser.ParseAlgoOrder), ct).ConfigureAwait(false);
+        if (!algo.Success) return algo.AsFailure<IReadOnlyList<ExchangeOrder>>();
+        plain.Data.AddRange(algo.Data);
+        return ExchangeResult<IReadOnlyList<ExchangeOrder>>.Ok(plain.Data, plain.Raw);
+    }
 
     /// <inheritdoc />
     /// <remarks>Conditional orders are looked up on the algo service, as <see cref="CancelOrderAsync"/> routes them.</remarks>

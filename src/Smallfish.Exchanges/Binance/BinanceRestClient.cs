@@ -67,8 +67,9 @@ public sealed partial class BinanceRestClient : IExchangeRestClient, IListenKeyC
     /// <inheritdoc />
     public Task<ExchangeResult<ServerTimeInfo>> SyncServerTimeAsync(CancellationToken ct = default) => _executor.SyncTimeAsync(ct);
 
-    private Task<ExchangeResult<T>> SendAsync<T>(HttpMethod method, string path, string query, bool signed, bool idempotent, Func<JsonElement, T> parse, CancellationToken ct) =>
-        _executor.SendAsync(new RestCall(method, path, query, signed: signed, idempotent: idempotent, rateKey: BinanceProtocol.WeightKey), parse, ct);
+    private Task<ExchangeResult<T>> SendAsync<T>(HttpMethod method, string path, string query, bool signed, bool idempotent, Func<JsonElement, T> parse, CancellationToken ct,
+        bool protective = false) =>
+        _executor.SendAsync(new RestCall(method, path, query, signed: signed, idempotent: idempotent, rateKey: BinanceProtocol.WeightKey) { Protective = protective }, parse, ct);
 
     private bool TryGetSpec<T>(string symbol, out InstrumentSpec spec, out int symbolId, out ExchangeResult<T> failure)
     {

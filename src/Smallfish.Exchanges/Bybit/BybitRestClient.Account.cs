@@ -36,7 +36,8 @@ public sealed partial class BybitRestClient
         ArgumentNullException.ThrowIfNull(request);
         if (!TryGetSpec<ProtectiveStops>(request.Symbol, out var spec, out _, out var failure)) return failure;
         if (request.StopLossTicks <= 0 && request.TakeProfitTicks <= 0) return ExchangeResult<ProtectiveStops>.Fail(ExchangeError.Local("no protective leg given"));
-        var r = await PostAsync("/v5/position/trading-stop", BybitRequests.TradingStop(request, spec, clear: false), _ => true, ct).ConfigureAwait(false);
+        var r = await PostAsync("/v5/position/trading-stop", BybitRequests.TradingStop(request, spec, clear: false), _ => true, ct,
+            protective: request.StopLossTicks > 0).ConfigureAwait(false);
         return r.Success ? ExchangeResult<ProtectiveStops>.Ok(new ProtectiveStops(request.Symbol, null, null), r.Raw) : r.AsFailure<ProtectiveStops>();
     }
 

@@ -2,6 +2,7 @@ using Smallfish.Core.Domain;
 using Smallfish.Exchanges.Abstractions;
 using Smallfish.Exchanges.Json;
 using Smallfish.Exchanges.Models;
+using Smallfish.Exchanges.RateLimiting;
 using Smallfish.Exchanges.Resilience;
 using Smallfish.Exchanges.Results;
 
@@ -20,7 +21,8 @@ public sealed partial class BybitRestClient
             "bybit",
             request.ClientOrderId,
             token => PostAsync("/v5/order/create", body,
-                r => BybitOrderParser.ParseAck(r, request.Symbol, request.Side, request.Type, request.TimeInForce, OrderStatus.PendingNew, NowMs()), token),
+                r => BybitOrderParser.ParseAck(r, request.Symbol, request.Side, request.Type, request.TimeInForce, OrderStatus.PendingNew, NowMs()), token,
+                ProtectiveCall.Is(request)),
             token => GetOrderAsync(request.Symbol, request.ClientOrderId, token),
             _log,
             ct);
@@ -32,7 +34,8 @@ public sealed partial class BybitRestClient
         ArgumentNullException.ThrowIfNull(request);
         if (!TryGetSpec<ExchangeOrder>(request.Symbol, out var spec, out _, out var failure)) return Task.FromResult(failure);
         return PostAsync("/v5/order/amend", BybitRequests.AmendOrder(request, spec),
-            r => BybitOrderParser.ParseAck(r, request.Symbol, request.Side, OrderType.Limit, TimeInForce.GoodTillCancel, OrderStatus.New, NowMs()), ct);
+            r => BybitOrderParser.ParseAck(r, request.Symbol, request.Side, OrderType.Limit, TimeInForce.GoodTillCancel, OrderStatus.New, NowMs()), ct,
+            ProtectiveCall.IsClientId(request.ClientOrderId));
     }
 
     /// <inheritdoc />

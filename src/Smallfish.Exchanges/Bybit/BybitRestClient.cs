@@ -74,8 +74,8 @@ public sealed partial class BybitRestClient : IExchangeRestClient
     private Task<ExchangeResult<T>> GetAsync<T>(string path, string query, bool signed, Func<JsonElement, T> parse, CancellationToken ct) =>
         _executor.SendAsync(new RestCall(HttpMethod.Get, path, query, signed: signed, idempotent: true, rateKey: signed ? path : "public"), parse, ct);
 
-    private Task<ExchangeResult<T>> PostAsync<T>(string path, string body, Func<JsonElement, T> parse, CancellationToken ct) =>
-        _executor.SendAsync(new RestCall(HttpMethod.Post, path, jsonBody: body, signed: true, idempotent: false), parse, ct);
+    private Task<ExchangeResult<T>> PostAsync<T>(string path, string body, Func<JsonElement, T> parse, CancellationToken ct, bool protective = false) =>
+        _executor.SendAsync(new RestCall(HttpMethod.Post, path, jsonBody: body, signed: true, idempotent: false) { Protective = protective }, parse, ct);
 
     private bool TryGetSpec<T>(string symbol, out InstrumentSpec spec, out int symbolId, out ExchangeResult<T> failure)
     {

@@ -39,4 +39,10 @@ internal sealed class RestCall
 
     /// <summary>Also send the API key header on an unsigned call (Binance USER_STREAM calls).</summary>
     public bool ApiKeyOnly { get; init; }
+
+    /// <summary>
+    /// A call that protects a position (see <see cref="RateLimiting.ProtectiveCall"/>): it may pass a venue-imposed
+    /// rate-limit block once per block window (<see cref="RateLimiting.RateLimitGate"/>).
+    /// </summary>
+    public bool Protective { get; init; }
 }

@@ -112,7 +112,7 @@ internal sealed class RestExecutor
 
     private async Task<(ExchangeResult<T> Result, RestResponse Response)> SendOnceAsync<T>(RestCall call, Func<JsonElement, T> parse, CancellationToken ct)
     {
-        await Gate.WaitAsync(call.RateKey, ct).ConfigureAwait(false);
+        await Gate.WaitAsync(call.RateKey, call.Protective, ct).ConfigureAwait(false);
         using var request = _protocol.Build(call, Clock.NowMs());
         var response = await _transport.SendAsync(request, ct).ConfigureAwait(false);
         ExchangeResult<T> result = response.Failure != RestFailure.None

@@ -42,6 +42,7 @@ public sealed class BinanceRestFixtureTests
         Can("POST /fapi/v1/leverage", "rest_leverage_response.json");
         Can("POST /fapi/v1/algoOrder", "rest_algo_order_response.json");
         Can("POST /fapi/v1/listenKey", "rest_listen_key_post.json");
+        _fake.Canned["GET /fapi/v1/openAlgoOrders"] = "[" + SharedFolder.Message("binance/rest_algo_order_response.json") + "]"; // the open list holds algo order objects
         _http = new HttpClient();
         var catalog = new InstrumentCatalog();
         catalog.Add(new InstrumentSpec("BTCUSDT", 0.000001m, 1m, 1m, 5m)); // the depth example quotes 4.000002 in lots of 1
@@ -120,8 +121,19 @@ public sealed class BinanceRestFixtureTests
     [Test]
     public async Task GetOpenOrders_Fixture_UsesTimeAsCreated()
     {
-        var o = (await _client.GetOpenOrdersAsync("BTCUSDT")).Data!.Single();
+        var o = (await _client.GetOpenOrdersAsync("BTCUSDT")).Data![0];
         Assert.That((o.ClientOrderId, o.ExchangeOrderId, o.Qty, o.Status, o.CreatedMs, o.VenueType), Is.EqualTo(("abc", "1917641", 0.40m, OrderStatus.New, 1579276756075L, "TRAILING_STOP_MARKET")));
+    }
+
+    [Test]
+    public async Task GetOpenOrders_AlgoOrderWorking_ListedAfterThePlainOrders()
+    {
+        var open = (await _client.GetOpenOrdersAsync("BTCUSDT")).Data!;
+
+        Assert.That(open, Has.Count.EqualTo(2), "a working conditional order is an open order: a restart must see its stops");
+        var algo = open[1];
+        Assert.That((algo.ClientOrderId, algo.ExchangeOrderId, algo.Type, algo.Status, algo.TriggerPrice, algo.Qty),
+            Is.EqualTo(("6B2I9XVcJpCjqPAJ4YoFX7", "2146760", OrderType.TakeProfitMarket, OrderStatus.New, 750m, 0.01m)));
     }
 
     [Test]

@@ -31,7 +31,8 @@ public sealed class BinanceRestRoundTripTests
         Assert.That(open.Data, Is.Empty);
 
         var signed = fake.Requests.Where(r => r.Signed).ToList();
-        Assert.That(signed.Select(r => r.Method + " " + r.Path), Is.EqualTo(new[] { "POST /fapi/v1/order", "PUT /fapi/v1/order", "DELETE /fapi/v1/order", "GET /fapi/v1/openOrders" }));
+        Assert.That(signed.Select(r => r.Method + " " + r.Path),
+            Is.EqualTo(new[] { "POST /fapi/v1/order", "PUT /fapi/v1/order", "DELETE /fapi/v1/order", "GET /fapi/v1/openOrders", "GET /fapi/v1/openAlgoOrders" }));
         Assert.That(signed.All(r => r.SignatureValid && r.Code == 0), Is.True);
         Assert.That(signed[0].Query, Does.StartWith("symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTX&quantity=0.002&price=65000.1&newClientOrderId=sf1-0-1-E0&recvWindow=5000&timestamp="));
         Assert.That(signed[1].Query, Does.StartWith("symbol=BTCUSDT&origClientOrderId=sf1-0-1-E0&side=SELL&quantity=0.003&price=65001.1&recvWindow=5000&timestamp="));
@@ -91,7 +92,8 @@ public sealed class BinanceRestRoundTripTests
         var result = await client.GetOpenOrdersAsync("BTCUSDT");
 
         Assert.That(result.Success, Is.True, result.ToString());
-        Assert.That(fake.Requests.Select(r => (r.Path, r.Code)), Is.EqualTo(new[] { ("/fapi/v1/openOrders", -1021), ("/fapi/v1/time", 0), ("/fapi/v1/openOrders", 0) }));
+        Assert.That(fake.Requests.Select(r => (r.Path, r.Code)),
+            Is.EqualTo(new[] { ("/fapi/v1/openOrders", -1021), ("/fapi/v1/time", 0), ("/fapi/v1/openOrders", 0), ("/fapi/v1/openAlgoOrders", 0) }));
         Assert.That(client.ServerTimeOffsetMs, Is.InRange(-3_200, -2_800));
     }
 
@@ -131,4 +133,34 @@ public sealed class BinanceRestRoundTripTests
         var next = fake.Requests.First(r => r.Path == "/fapi/v1/order");
         Assert.That(next.ArrivalMs - first.ArrivalMs, Is.GreaterThanOrEqualTo(1000 - 50), "the whole client paused for Retry-After");
     }
+
+    [Test]
+    public async Task ProtectiveExit_DuringRetryAfterBlock_FirstProtectiveCallGoesOutOthersWait()
+    {
+        await using var fake = await FakeBinance.StartAsync();
+        fake.TooManyRequestsNext = 1;
+        fake.RetryAfterSeconds = 2;
+        using var http = new HttpClient();
+        var options = Clients.FastRest();
+        options.ReadRetries = 0;
+        var client = Clients.Binance(http, fake, TestInstruments.Catalog(), options);
+
+        var limited = await client.GetOpenOrdersAsync("BTCUSDT");
+        Assert.That(limited.RejectReason, Is.EqualTo(RejectReason.RateLimited));
+        var exit = await client.PlaceOrderAsync(MarketExit("sf1-0-9-X0"));
+        var laterExit = client.PlaceOrderAsync(MarketExit("sf1-0-10-X0"));
+        var entry = client.PlaceOrderAsync(GtxSell("sf1-0-11-E0"));
+        await Task.WhenAll(laterExit, entry);
+
+        Assert.That((exit.Success, laterExit.Result.Success, entry.Result.Success), Is.EqualTo((true, true, true)));
+        long blockedAt = fake.Requests.First(r => r.Path == "/fapi/v1/openOrders").ArrivalMs;
+        long ArrivalOf(string id) => fake.Requests.Single(r => r.Path == "/fapi/v1/order" && r.Query.Contains("newClientOrderId=" + id + "&", StringComparison.Ordinal)).ArrivalMs;
+        Assert.That(ArrivalOf("sf1-0-9-X0") - blockedAt, Is.LessThan(1500), "the protective exit went out during Retry-After");
+        Assert.That(ArrivalOf("sf1-0-10-X0") - blockedAt, Is.GreaterThanOrEqualTo(2000 - 50), "one bypass per block window");
+        Assert.That(ArrivalOf("sf1-0-11-E0") - blockedAt, Is.GreaterThanOrEqualTo(2000 - 50), "an entry never passes the block");
+        Assert.That(client.RateLimits.BypassCount, Is.EqualTo(1));
+    }
+
+    private static OrderRequest MarketExit(string id) =>
+        new(id, "BTCUSDT", Side.Buy, OrderType.Market, TimeInForce.ImmediateOrCancel, 0, QtyLots: 2, 0, true, OrderRole.Exit);
 }

@@ -167,4 +167,33 @@ public sealed class BybitRestRoundTripTests
         Assert.That(results.Take(2).All(r => r.Error!.HttpStatus == 503), Is.True);
         Assert.That(results.Skip(2).All(r => r.Error!.HttpStatus == 0 && !r.Error.OutcomeUnknown), Is.True, "rejected by the open breaker, never sent");
     }
+
+    [Test]
+    public async Task ProtectiveExit_CreateRateLimited_FirstProtectiveCallPassesTheBlockOthersWaitForReset()
+    {
+        await using var fake = await FakeBybit.StartAsync();
+        fake.RateLimitNextCreates = 1;
+        fake.RateLimitResetAfterMs = 2000;
+        using var http = new HttpClient();
+        var client = Clients.Bybit(http, fake, TestInstruments.Catalog());
+
+        var limited = await client.PlaceOrderAsync(PostOnlyBuy("sf1-0-1-E0"));
+        Assert.That(limited.RejectReason, Is.EqualTo(RejectReason.RateLimited));
+        var exit = await client.PlaceOrderAsync(MarketExit("sf1-0-1-X0"));
+        var laterExit = client.PlaceOrderAsync(MarketExit("sf1-0-2-X0"));
+        var entry = client.PlaceOrderAsync(PostOnlyBuy("sf1-0-3-E0"));
+        await Task.WhenAll(laterExit, entry);
+
+        Assert.That((exit.Success, laterExit.Result.Success, entry.Result.Success), Is.EqualTo((true, true, true)));
+        var creates = fake.Requests.Where(r => r.Path == "/v5/order/create").ToList();
+        long blockedAt = creates[0].ArrivalMs;
+        long ArrivalOf(string id) => creates.Single(r => r.Body.Contains(id, StringComparison.Ordinal)).ArrivalMs;
+        Assert.That(ArrivalOf("sf1-0-1-X0") - blockedAt, Is.LessThan(1500), "the protective exit went out during the block");
+        Assert.That(ArrivalOf("sf1-0-2-X0") - blockedAt, Is.GreaterThanOrEqualTo(2000 - 50), "one bypass per block window");
+        Assert.That(ArrivalOf("sf1-0-3-E0") - blockedAt, Is.GreaterThanOrEqualTo(2000 - 50), "an entry never passes the block");
+        Assert.That(client.RateLimits.BypassCount, Is.EqualTo(1));
+    }
+
+    private static OrderRequest MarketExit(string id) =>
+        new(id, "BTCUSDT", Side.Sell, OrderType.Market, TimeInForce.ImmediateOrCancel, 0, QtyLots: 1, 0, true, OrderRole.Exit);
 }

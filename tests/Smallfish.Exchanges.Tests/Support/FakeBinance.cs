@@ -164,6 +164,10 @@ internal sealed class FakeBinance : IAsyncDisposable
                 ctx.Response.Headers["X-MBX-USED-WEIGHT-1M"] = "1";
                 await Reply(ctx, 200, open.ToJsonString());
                 return;
+            case ("GET", "/fapi/v1/openAlgoOrders"):
+                ctx.Response.Headers["X-MBX-USED-WEIGHT-1M"] = "1";
+                await Reply(ctx, 200, "[]"); // no conditional orders are stored here
+                return;
             default:
                 await Reply(ctx, 404, "{\"code\":-1000,\"msg\":\"not found\"}");
                 return;

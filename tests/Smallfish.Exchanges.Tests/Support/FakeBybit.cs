@@ -38,6 +38,9 @@ internal sealed class FakeBybit : IAsyncDisposable
 
     public long RateLimitResetAfterMs { get; set; } = 300;
 
+    /// <summary>Answer this many next creates with 10006 and rate-limit headers (reset after <see cref="RateLimitResetAfterMs"/>), not stored.</summary>
+    public int RateLimitNextCreates { get; set; }
+
     public bool AlwaysRejectTimestamp { get; set; }
 
     /// <summary>Answer every request with HTTP 503 (circuit breaker tests).</summary>
@@ -212,6 +215,16 @@ internal sealed class FakeBybit : IAsyncDisposable
             FailNextCreatesWith503--;
             Record(ctx, "/v5/order/create", "", body, arrival, true, true, 503);
             ctx.Response.StatusCode = 503;
+            return;
+        }
+        if (RateLimitNextCreates > 0)
+        {
+            RateLimitNextCreates--;
+            Record(ctx, "/v5/order/create", "", body, arrival, true, true, 10006);
+            ctx.Response.Headers["X-Bapi-Limit"] = "10";
+            ctx.Response.Headers["X-Bapi-Limit-Status"] = "0";
+            ctx.Response.Headers["X-Bapi-Limit-Reset-Timestamp"] = (ServerNowMs() + RateLimitResetAfterMs).ToString(CultureInfo.InvariantCulture);
+            await Json(ctx, 10006, "Too many visits!", "{}");
             return;
         }
         using var doc = JsonDocument.Parse(body);

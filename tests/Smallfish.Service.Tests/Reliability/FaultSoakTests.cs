@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Smallfish.Emulator;
+using Smallfish.Exchanges.Abstractions;
 using Smallfish.Service.Bench;
 using Smallfish.Service.Tests.TestSupport;
 
@@ -37,25 +38,27 @@ public sealed class FaultSoakTests
     private static int Setting(string name, int fallback) =>
         int.TryParse(System.Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) && v > 0 ? v : fallback;
 
-    private string[] Args(TradingVenue venue, SoakOutputProbe probe)
+    private string[] Args(TradingVenue venue, SoakOutputProbe probe, ExchangeKind exchange)
     {
         var args = new List<string> { "--config-dir", _dir.ConfigDirectory, "--data-dir", _dir.DataDirectory };
         foreach ((string key, string? value) in ServiceDirectory.LoopbackExchangeOverrides()) args.AddRange(["--set", key + "=" + value]);
-        foreach ((string key, string? value) in venue.Overrides("Testnet", keys: false)) args.AddRange(["--set", key + "=" + value]);
+        foreach ((string key, string? value) in venue.Overrides("Testnet", keys: false, exchange)) args.AddRange(["--set", key + "=" + value]);
         foreach ((string key, string? value) in LatencyBenchmark.ChurnOverrides) args.AddRange(["--set", key + "=" + value]);
         foreach ((string key, string value) in probe.Settings()) args.AddRange(["--set", key + "=" + value]);
         args.AddRange(["--set", "Journal:FlushIntervalMs=100"]);
         return [.. args];
     }
 
-    private static Dictionary<string, string?> Environment(TradingVenue venue, NotifySocket notify) => new()
+    private static Dictionary<string, string?> Environment(TradingVenue venue, NotifySocket notify, ExchangeKind exchange) => new()
     {
-        ["BYBIT_API_KEY"] = venue.Emulator.Options.ApiKey,
-        ["BYBIT_API_SECRET"] = venue.Emulator.Options.ApiSecret,
-        ["BYBIT_TESTNET"] = "true",
+        [Prefix(exchange) + "_API_KEY"] = venue.Emulator.Options.ApiKey,
+        [Prefix(exchange) + "_API_SECRET"] = venue.Emulator.Options.ApiSecret,
+        [Prefix(exchange) + "_TESTNET"] = "true",
         ["NOTIFY_SOCKET"] = notify.Name,
         ["TELEGRAM_BOT_TOKEN"] = SoakOutputProbe.BotToken,
     };
+
+    private static string Prefix(ExchangeKind exchange) => exchange == ExchangeKind.Binance ? "BINANCE" : "BYBIT";
 
     private static long NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
@@ -67,8 +70,9 @@ public sealed class FaultSoakTests
 
     private static int EntryFills(TradingVenue venue) => SoakReport.EntryFillsOf(venue.Emulator.Executions());
 
-    [Test]
-    public async Task Soak_RandomFaultsAndSigkillRestarts_EveryInvariantHolds()
+    [TestCase(ExchangeKind.Bybit)]
+    [TestCase(ExchangeKind.Binance)]
+    public async Task Soak_RandomFaultsAndSigkillRestarts_EveryInvariantHolds(ExchangeKind exchange)
     {
         int seconds = Setting("SMALLFISH_SOAK_SECONDS", 60);
         int kills = Setting("SMALLFISH_SOAK_KILLS", Math.Max(3, seconds / 20));
@@ -78,7 +82,7 @@ public sealed class FaultSoakTests
         await using SoakOutputProbe probe = await SoakOutputProbe.StartAsync();
         using NotifySocket notify = NotifySocket.AtPath(_dir.Root);
         string db = Path.Combine(_dir.DataDirectory, "journal.db");
-        var injector = new SoakFaultInjector(venue.Emulator, venue.Symbol, seed);
+        var injector = new SoakFaultInjector(venue.Emulator, venue.Symbol, seed, binance: exchange == ExchangeKind.Binance);
         var monitor = new SoakMonitor(venue.Emulator, venue.Symbol);
         var outputs = new List<(int Process, string Stdout, string Stderr, int? ExitCode)>();
         var readyWindows = new List<(long From, long To)>();
@@ -90,7 +94,7 @@ public sealed class FaultSoakTests
         long end = start + seconds * 1000L;
         int processNo = 1;
         int restarts = 0;
-        ServiceProcess process = ServiceProcess.Start(_dir, Environment(venue, notify), Args(venue, probe));
+        ServiceProcess process = ServiceProcess.Start(_dir, Environment(venue, notify, exchange), Args(venue, probe, exchange));
         long launchedMs = NowMs();
         long readyMs = 0;
         long nextFault = start + 2000;
@@ -140,7 +144,7 @@ public sealed class FaultSoakTests
                     notify.Drain();
                     restarts++;
                     processNo++;
-                    process = ServiceProcess.Start(_dir, Environment(venue, notify), Args(venue, probe));
+                    process = ServiceProcess.Start(_dir, Environment(venue, notify, exchange), Args(venue, probe, exchange));
                     launchedMs = NowMs();
                     TestContext.Out.WriteLine($"SIGKILL #{restarts} at {now - start} ms; position {venue.Emulator.GetPosition(venue.Symbol).NetLots} lots, {venue.Emulator.OpenOrders(venue.Symbol).Count} open orders");
                 }
@@ -172,17 +176,20 @@ public sealed class FaultSoakTests
         TestContext.Out.WriteLine($"outputs scanned for secrets: {outputs.Count} consoles, {probe.StatusReads} status documents, {probe.Replies} Telegram replies to {probe.CommandsSent} commands, {logBytes} bytes of log files, the journal; leaks: {leaks.Count}");
         SoakReport report = SoakReport.Build(venue, db, injector.Counts, restarts, seconds, seed, monitor, NowMs() - start);
         string text = report.ToText();
+        TestContext.Out.WriteLine($"exchange: {exchange}");
         TestContext.Out.WriteLine(text);
-        string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, "soak-report.json");
+        string file = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-report-{exchange.ToString().ToLowerInvariant()}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, SoakReport.JsonOptions));
         TestContext.AddTestAttachment(file, "fault counts, restarts and invariant figures of the soak");
-        // Every process's output and the journal itself, beside the report, for a diagnosis after a failed run.
         foreach (var (p, stdout, stderr, _) in outputs)
         {
-            await File.WriteAllTextAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-process-{p}.log"), stdout + stderr);
+            string log = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-{exchange.ToString().ToLowerInvariant()}-process-{p}.log");
+            await File.WriteAllTextAsync(log, stdout + stderr);
+            TestContext.AddTestAttachment(log, $"console output of service process {p}");
         }
 
-        File.Copy(db, Path.Combine(TestContext.CurrentContext.WorkDirectory, "soak-journal.db"), overwrite: true);
+        // The journal itself beside the report, for a diagnosis after a failed run.
+        File.Copy(db, Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-{exchange.ToString().ToLowerInvariant()}-journal.db"), overwrite: true);
 
         foreach (string dup in report.DuplicateCreates.Concat(report.VenueOrdersMissingFromJournal).Concat(report.FillMismatches))
         {

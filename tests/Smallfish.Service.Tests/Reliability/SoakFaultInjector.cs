@@ -8,20 +8,30 @@ namespace Smallfish.Service.Tests.Reliability;
 /// </summary>
 internal sealed class SoakFaultInjector
 {
-    private static readonly string[] OrderPaths = ["/v5/order/create", "/v5/order/cancel", "/v5/order/amend", "/v5/position/trading-stop"];
+    private static readonly string[] BybitOrderPaths = ["/v5/order/create", "/v5/order/cancel", "/v5/order/amend", "/v5/position/trading-stop"];
+    private static readonly string[] BinanceOrderPaths = ["/fapi/v1/order", "/fapi/v1/algoOrder", "/fapi/v1/batchOrders"];
 
     private readonly VenueEmulator _emulator;
     private readonly string _symbol;
     private readonly Random _random;
+    private readonly string[] _orderPaths;
+    private readonly int _kinds;
     private long _frameDelayUntilMs;
     private long _partialFillsUntilMs;
     private long _serverErrorsUntilMs;
 
-    public SoakFaultInjector(VenueEmulator emulator, string symbol, int seed)
+    /// <param name="emulator">The venue.</param>
+    /// <param name="symbol">The symbol traded.</param>
+    /// <param name="seed">Seed of every random choice.</param>
+    /// <param name="binance">True when the service trades on the emulator's Binance protocol: the order paths are
+    /// Binance's, and listen-key expiry is a twelfth kind of fault.</param>
+    public SoakFaultInjector(VenueEmulator emulator, string symbol, int seed, bool binance = false)
     {
         _emulator = emulator;
         _symbol = symbol;
         _random = new Random(seed);
+        _orderPaths = binance ? BinanceOrderPaths : BybitOrderPaths;
+        _kinds = binance ? 12 : 11;
     }
 
     /// <summary>Faults injected, by kind.</summary>
@@ -33,7 +43,7 @@ internal sealed class SoakFaultInjector
     /// <summary>Arms one fault, chosen at random; <paramref name="nowMs"/> is the wall time (Unix ms).</summary>
     public void InjectOne(long nowMs)
     {
-        switch (_random.Next(11))
+        switch (_random.Next(_kinds))
         {
             case 0:
                 _emulator.Faults.DropConnections(EmulatorSurfaces.Both, EmulatorStreamKind.Public);
@@ -77,6 +87,10 @@ internal sealed class SoakFaultInjector
                 _emulator.Faults.RejectNextForMargin(1);
                 Count("reject-margin");
                 break;
+            case 11:
+                _emulator.Faults.ExpireListenKeys();
+                Count("listen-key-expired");
+                break;
             default:
                 _emulator.Faults.ServerErrorProbability = 0.05;
                 _serverErrorsUntilMs = nowMs + _random.Next(1000, 3000);
@@ -108,7 +122,7 @@ internal sealed class SoakFaultInjector
     }
 
     /// <summary>A REST path for a counted fault: one of the order paths, or any call (null) one time in five.</summary>
-    private string? Pick() => _random.Next(5) == 0 ? null : OrderPaths[_random.Next(OrderPaths.Length)];
+    private string? Pick() => _random.Next(5) == 0 ? null : _orderPaths[_random.Next(_orderPaths.Length)];
 
     public void Count(string kind) => Counts[kind] = Counts.TryGetValue(kind, out int n) ? n + 1 : 1;
 }

@@ -30,7 +30,7 @@ internal sealed class SoakMonitor
 
     public List<(int Process, long ElapsedMs, long RssBytes)> Rss { get; } = new();
 
-    /// <summary>True when the emulator's position is flat or covered by an opposite stop for at least its size.</summary>
+    /// <summary>True when the emulator's position is flat or covered by an opposite stop for at least its size (or closing the whole position).</summary>
     public bool IsProtected()
     {
         long net = _emulator.GetPosition(_symbol).NetLots;
@@ -38,7 +38,8 @@ internal sealed class SoakMonitor
         Side closing = net > 0 ? Side.Sell : Side.Buy;
         foreach (EmulatedOrderInfo o in _emulator.OpenOrders(_symbol))
         {
-            if (o.Role == OrderRole.StopLoss && o.Side == closing && o.QtyLots - o.FilledLots >= Math.Abs(net)) return true;
+            // A close-position stop (Binance closePosition, Bybit qty 0 + closeOnTrigger) is sized by the venue at the trigger: it covers any size.
+            if (o.Role == OrderRole.StopLoss && o.Side == closing && (o.ClosePosition || o.QtyLots - o.FilledLots >= Math.Abs(net))) return true;
         }
 
         return false;

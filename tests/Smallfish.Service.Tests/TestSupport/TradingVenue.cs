@@ -45,17 +45,18 @@ internal sealed class TradingVenue : IAsyncDisposable
     }
 
     /// <summary>
-    /// Overrides (keys relative to Smallfish) for trading <see cref="Symbol"/> on the emulator's Bybit protocol, on
+    /// Overrides (keys relative to Smallfish) for trading <see cref="Symbol"/> on the emulator's Bybit (or
+    /// <paramref name="exchange"/>) protocol, on
     /// <paramref name="network"/> (Mainnet: paper reads the mainnet public streams; Testnet: keys and orders), with an
     /// entry threshold low enough that the replayed minute produces entries (a configured profile, not a fake signal).
     /// </summary>
-    public Dictionary<string, string?> Overrides(string network, bool keys)
+    public Dictionary<string, string?> Overrides(string network, bool keys, ExchangeKind exchange = ExchangeKind.Bybit)
     {
-        ExchangeEndpoints ep = Emulator.Endpoints(ExchangeKind.Bybit);
-        string prefix = $"Exchange:Bybit:{network}:";
+        ExchangeEndpoints ep = Emulator.Endpoints(exchange);
+        string prefix = $"Exchange:{exchange}:{network}:";
         var o = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Exchange:Name"] = "Bybit",
+            ["Exchange:Name"] = exchange.ToString(),
             ["Symbols:0"] = Symbol,
             [$"Instruments:{Symbol}:TickSize"] = Spec.TickSize.ToString(CultureInfo.InvariantCulture),
             [$"Instruments:{Symbol}:QtyStep"] = Spec.QtyStep.ToString(CultureInfo.InvariantCulture),
