@@ -19,6 +19,10 @@ namespace Smallfish.Core.Recovery;
 /// the restart reads the executions of the symbols with recent activity, so an order that finished and closed again
 /// while its fills were lost is still looked at.
 /// </param>
+/// <param name="ExchangeOrderIds">
+/// Exchange order id to client order id, for the journal's orders sent within a week of its last activity (null =
+/// none known): an execution row without a client id (Binance <c>userTrades</c>) is attributed through it.
+/// </param>
 public sealed record JournalRecovery(
     IReadOnlyList<KnownOrder> OpenOrders,
     IReadOnlyList<KnownPosition> Positions,
@@ -26,7 +30,8 @@ public sealed record JournalRecovery(
     long MaxRun,
     long LastDecisionSequence,
     long LastActivityNs = 0,
-    IReadOnlyDictionary<string, long>? SymbolActivityNs = null)
+    IReadOnlyDictionary<string, long>? SymbolActivityNs = null,
+    IReadOnlyDictionary<string, string>? ExchangeOrderIds = null)
 {
     /// <summary>An empty journal (first start, or the journal was lost).</summary>
     public static JournalRecovery Empty { get; } =

@@ -19,6 +19,9 @@ public sealed class JournalRecoveryBuilder
     private long _maxRun;
     private long _maxSequence;
     private long _lastActivityNs;
+
+    /// <summary>How far back from the last activity <see cref="JournalRecovery.ExchangeOrderIds"/> reaches: the venues keep executions about a week.</summary>
+    private const long ExchangeIdHorizonNs = 7L * 24 * 3600 * 1_000_000_000;
     private readonly Dictionary<string, long> _activity = new(StringComparer.Ordinal);
 
     /// <summary>Everything an <see cref="InMemoryJournal"/> holds (tests, backtests, paper sessions).</summary>
@@ -110,8 +113,14 @@ public sealed class JournalRecoveryBuilder
             positions.Add(PositionOf(symbol, fold));
         }
         positions.Sort((a, b) => string.CompareOrdinal(a.Symbol, b.Symbol));
+        var exchangeIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        long recentNs = _lastActivityNs - ExchangeIdHorizonNs;
+        foreach (var e in _orderList)
+        {
+            if (e.Order.ExchangeOrderId is { Length: > 0 } id && e.Order.SentNs >= recentNs) exchangeIds[id] = e.Order.ClientOrderId;
+        }
         return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence, _lastActivityNs,
-            new Dictionary<string, long>(_activity, StringComparer.Ordinal));
+            new Dictionary<string, long>(_activity, StringComparer.Ordinal), exchangeIds);
     }
 
     private KnownPosition PositionOf(string symbol, Fold fold)

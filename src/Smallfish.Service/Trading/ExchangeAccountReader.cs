@@ -48,12 +48,18 @@ public static class ExchangeAccountReader
         long sinceMs = ExecutionsSinceMs(known, nowMs);
 
         var byExchangeId = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (known.ExchangeOrderIds is { } journalIds)
+        {
+            foreach (var (exchangeId, clientId) in journalIds) byExchangeId[exchangeId] = clientId;
+        }
+
         foreach (KnownOrder k in known.OpenOrders)
         {
             if (k.ExchangeOrderId is { Length: > 0 } id) byExchangeId[id] = k.ClientOrderId;
         }
 
         var state = await ReadStateAsync(rest, ct).ConfigureAwait(false);
+        await LookUpUnacknowledgedAsync(rest, known, state, byExchangeId, ct).ConfigureAwait(false);
         var executions = new Dictionary<string, List<Fill>>(StringComparer.Ordinal);
         IEnumerable<string> toRead = SymbolsToRead(symbols, state, known, sinceMs);
         int rounds = 1;
@@ -193,6 +199,31 @@ public static class ExchangeAccountReader
 
     private static IReadOnlyList<string> SymbolsToRead(IReadOnlyList<string> symbols, AccountState state, JournalRecovery known, long sinceMs) =>
         SymbolsToRead(symbols, state.Positions, state.Orders, known, sinceMs);
+
+    /// <summary>
+    /// Journal orders without a final state, without an exchange order id and not open on the exchange (sent just
+    /// before a crash, never acknowledged) are looked up by client id. An execution row need not carry the client id
+    /// (Binance <c>userTrades</c> has only the exchange's order id), so without the look-up the fill of such an order
+    /// could not be attributed and would be neither booked nor resolved. Not found: the order never reached the venue.
+    /// </summary>
+    private static async Task LookUpUnacknowledgedAsync(IExchangeRestClient rest, JournalRecovery known, AccountState state,
+        Dictionary<string, string> byExchangeId, CancellationToken ct)
+    {
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ExchangeOrder o in state.Orders) open.Add(o.ClientOrderId);
+        foreach (KnownOrder k in known.OpenOrders)
+        {
+            if (k.ExchangeOrderId is { Length: > 0 } || open.Contains(k.ClientOrderId)) continue;
+            var found = await rest.GetOrderAsync(k.Request.Symbol, k.ClientOrderId, ct).ConfigureAwait(false);
+            if (found.Success && found.Data is { ExchangeOrderId.Length: > 0 } order)
+            {
+                byExchangeId[order.ExchangeOrderId] = k.ClientOrderId;
+                continue;
+            }
+
+            if (found.RejectReason != RejectReason.OrderNotFound) Require(found, "order " + k.ClientOrderId);
+        }
+    }
 
     private static async Task<List<Fill>> ReadExecutionsAsync(IExchangeRestClient rest, IInstrumentLookup instruments, string symbol, long sinceMs,
         Dictionary<string, string> byExchangeId, CancellationToken ct)
