@@ -28,4 +28,10 @@ internal static partial class TradingLog
 
     [LoggerMessage(EventId = 907, Level = LogLevel.Information, Message = "private stream {State}: {Detail}")]
     public static partial void PrivateConnection(ILogger logger, string state, string detail);
+
+    [LoggerMessage(EventId = 908, Level = LogLevel.Error, Message = "start-up: positions and open orders kept changing through {Rounds} reads; reconciling with the last read (a fill between the reads may be missing from the position taken over)")]
+    public static partial void StartupReadUnsettled(ILogger logger, int rounds);
+
+    [LoggerMessage(EventId = 909, Level = LogLevel.Error, Message = "placement {ClientOrderId} on {Symbol} not sent: its journal record could not be made durable")]
+    public static partial void NotDurable(ILogger logger, string clientOrderId, string symbol, Exception exception);
 }
