@@ -18,6 +18,11 @@ public sealed class JournalRecoveryBuilder
     private readonly HashSet<string> _execIds = new(StringComparer.Ordinal);
     private long _maxRun;
     private long _maxSequence;
+    private long _lastActivityNs;
+
+    /// <summary>How far back from the last activity <see cref="JournalRecovery.ExchangeOrderIds"/> reaches: the venues keep executions about a week.</summary>
+    private const long ExchangeIdHorizonNs = 7L * 24 * 3600 * 1_000_000_000;
+    private readonly Dictionary<string, long> _activity = new(StringComparer.Ordinal);
 
     /// <summary>Everything an <see cref="InMemoryJournal"/> holds (tests, backtests, paper sessions).</summary>
     public static JournalRecovery From(InMemoryJournal journal)
@@ -40,6 +45,7 @@ public sealed class JournalRecoveryBuilder
     {
         ArgumentNullException.ThrowIfNull(order);
         NoteId(order.ClientOrderId);
+        NoteActivity(order.Request.Symbol, order.SentNs);
         if (_orders.ContainsKey(order.ClientOrderId)) return; // the journal holds one row per id
         var entry = new OrderEntry(order);
         _orders.Add(order.ClientOrderId, entry);
@@ -50,6 +56,7 @@ public sealed class JournalRecoveryBuilder
     public void ApplyUpdate(in OrderUpdate update)
     {
         if (!_orders.TryGetValue(update.ClientOrderId, out var entry)) return;
+        NoteActivity(entry.Order.Request.Symbol, update.TsNs);
         var o = entry.Order;
         if (o.IsTerminal) return;
         entry.Order = o with
@@ -64,6 +71,7 @@ public sealed class JournalRecoveryBuilder
     public void AddFill(in Fill fill)
     {
         if (!_execIds.Add(fill.ExecId)) return;
+        NoteActivity(fill.Symbol, fill.TsNs);
         if (!ClientOrderId.TryParse(fill.ClientOrderId, out _) && !_orders.ContainsKey(fill.ClientOrderId)) return; // not Smallfish's
         NoteId(fill.ClientOrderId);
         if (!_folds.TryGetValue(fill.Symbol, out var fold)) _folds.Add(fill.Symbol, fold = new Fold());
@@ -72,6 +80,19 @@ public sealed class JournalRecoveryBuilder
             // Bracket orders for this position are sent after its entry order: the entry's send time bounds them.
             fold.OpenedSentNs = _orders.TryGetValue(fill.ClientOrderId, out var entry) ? entry.Order.SentNs : fill.TsNs;
         }
+    }
+
+    /// <summary>
+    /// Something happened on <paramref name="symbol"/> at <paramref name="tsNs"/> (an order sent or updated, a fill):
+    /// it moves <see cref="JournalRecovery.LastActivityNs"/> and the symbol's entry in
+    /// <see cref="JournalRecovery.SymbolActivityNs"/>. Orders, updates and fills note themselves; a reader that hands
+    /// over orders with their latest state notes the time of that state here.
+    /// </summary>
+    public void NoteActivity(string symbol, long tsNs)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        if (tsNs > _lastActivityNs) _lastActivityNs = tsNs;
+        if (!_activity.TryGetValue(symbol, out long last) || tsNs > last) _activity[symbol] = tsNs;
     }
 
     /// <summary>A journaled decision's sequence number.</summary>
@@ -92,7 +113,14 @@ public sealed class JournalRecoveryBuilder
             positions.Add(PositionOf(symbol, fold));
         }
         positions.Sort((a, b) => string.CompareOrdinal(a.Symbol, b.Symbol));
-        return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence);
+        var exchangeIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        long recentNs = _lastActivityNs - ExchangeIdHorizonNs;
+        foreach (var e in _orderList)
+        {
+            if (e.Order.ExchangeOrderId is { Length: > 0 } id && e.Order.SentNs >= recentNs) exchangeIds[id] = e.Order.ClientOrderId;
+        }
+        return new JournalRecovery(open, positions, new HashSet<string>(_execIds, StringComparer.Ordinal), _maxRun, _maxSequence, _lastActivityNs,
+            new Dictionary<string, long>(_activity, StringComparer.Ordinal), exchangeIds);
     }
 
     private KnownPosition PositionOf(string symbol, Fold fold)

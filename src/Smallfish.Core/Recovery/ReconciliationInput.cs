@@ -19,7 +19,8 @@ public sealed record ReconciliationInput
     public IReadOnlyList<ExchangeOpenOrder> OpenOrders { get; init; } = [];
 
     /// <summary>
-    /// The account's recent executions (REST executions since the journal's last fill, or the venue's default window):
+    /// The account's recent executions (REST executions of every symbol from a margin before the journal's last record,
+    /// or the venue's default window; read so that they are exactly those behind <see cref="Positions"/>):
     /// those the journal has not booked are booked once; the rest, and any repeat later on the private stream, are
     /// ignored by execution id.
     /// </summary>

@@ -13,7 +13,12 @@ public sealed partial class JournalReader
     public JournalRecovery ReadRecovery()
     {
         var builder = new JournalRecoveryBuilder();
-        foreach (var o in ReadOrders()) builder.AddOrder(new KnownOrder(o.Request, o.SentNs, o.Status, o.FilledLots, o.ExchangeOrderId));
+        foreach (var o in ReadOrders())
+        {
+            builder.AddOrder(new KnownOrder(o.Request, o.SentNs, o.Status, o.FilledLots, o.ExchangeOrderId));
+            if (o.LastUpdateNs > 0) builder.NoteActivity(o.Request.Symbol, o.LastUpdateNs);
+        }
+
         foreach (var f in ReadAllFills()) builder.AddFill(f);
         using var cmd = Command("SELECT MAX(sequence) FROM decisions");
         object? max = cmd.ExecuteScalar();

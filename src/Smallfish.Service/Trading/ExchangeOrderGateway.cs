@@ -16,7 +16,8 @@ namespace Smallfish.Service.Trading;
 /// per-symbol order). A call never waits for I/O: when the lane is busy the command is queued; when it is idle the
 /// request is started at once, so its synchronous part (building, signing, handing the bytes to the socket) runs on
 /// the caller's thread and everything after the first wait (the answer) continues on the thread pool, which then
-/// drains what queued meanwhile. This saves the engine loop a thread hop per order. Outcomes come back on the
+/// drains what queued meanwhile. This saves the engine loop a thread hop per order (a placement with write-ahead, below,
+/// is sent from the thread pool once the journal has committed it). Outcomes come back on the
 /// private stream; what the REST API refuses is turned into an engine report here and handed to the loop's execution
 /// input: a refused placement as <see cref="OrderStatus.Rejected"/> with the venue's reason; a refused cancel or amend as
 /// the order's status as the venue now reports it, carrying the reason (so the engine reads it as a refused cancel or
@@ -25,6 +26,11 @@ namespace Smallfish.Service.Trading;
 /// order id) and one for everything else. A slow answer (a held response, a rate-limit wait) to an entry or take-profit
 /// call therefore never holds up the stop that protects a position growing from partial fills. All commands of one order
 /// go to the same lane, so the per-order order the engine relies on is kept.</para>
+/// <para><b>Write-ahead.</b> With <see cref="WriteAhead"/> set (the service passes the journal's flush), a placement is
+/// sent only after the journal has committed everything recorded before it, the order's own record included (the
+/// engine journals an order before it hands it over). A crash at any moment after the send therefore leaves the order
+/// in the journal, and the next start looks for it at the venue and books its fills. The placement waits for one
+/// journal commit; a commit that fails turns the placement into a reject, and nothing is sent.</para>
 /// </summary>
 public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 {
@@ -62,6 +68,12 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
             _protectiveLanes.TryAdd(symbol, new Lane());
         }
     }
+
+    /// <summary>
+    /// Makes everything journaled so far durable (the journal's flush); awaited before every placement is sent. Null:
+    /// placements go out at once (tests, tools without a journal).
+    /// </summary>
+    public Func<CancellationToken, Task>? WriteAhead { get; init; }
 
     /// <summary>
     /// Called (and awaited on the order's lane) when the venue refuses a reduce-only order of a position's protection
@@ -211,6 +223,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         {
             case OrderCommandKind.Place:
             {
+                if (!await DurableAsync(command, ct).ConfigureAwait(false)) break;
                 var result = await _rest.PlaceOrderAsync(command.Request!, ct).ConfigureAwait(false);
                 if (!result.Success)
                 {
@@ -283,6 +296,31 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 
     /// <summary>The terms the venue was last asked for (price is the trigger of a conditional order; 0 = unknown).</summary>
     private readonly record struct OrderTerms(Side Side, bool Conditional, long PriceTicks, long QtyLots);
+
+    /// <summary>
+    /// Waits until the placement's journal record is on disk (<see cref="WriteAhead"/>). False, with a reject reported
+    /// to the engine, when the journal could not commit: an order the journal may not hold is never sent.
+    /// </summary>
+    private async Task<bool> DurableAsync(OrderCommand command, CancellationToken ct)
+    {
+        if (WriteAhead is not { } writeAhead) return true;
+        try
+        {
+            await writeAhead(ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            Interlocked.Increment(ref _refused);
+            TradingLog.NotDurable(_logger, command.ClientOrderId, command.Symbol, ex);
+            Report(command, OrderStatus.Rejected, RejectReason.Other, "not sent: the journal could not record it");
+            return false;
+        }
+    }
 
     /// <summary>
     /// A refused cancel or amend: the engine needs the order's state as the venue sees it now. Found: that state with the

@@ -26,8 +26,8 @@ namespace Smallfish.Service.Trading;
 /// <item>testnet, live, offline: the private stream starts first and its reports queue in the loop's input, not yet
 /// processed;</item>
 /// <item>the journal's recovery view, the saved day's counters and kill switch, and the run counter are read;</item>
-/// <item>the exchange's positions, open orders, executions, prices and wallet are read (paper: nothing, the paper venue
-/// starts empty);</item>
+/// <item>the exchange's positions, open orders, executions (every symbol, read until positions and orders hold still),
+/// prices and wallet are read (paper: nothing, the paper venue starts empty);</item>
 /// <item>the run is set above every run seen and persisted before any order;</item>
 /// <item>the engine is built waiting for reconciliation (<c>GateReason.Reconciling</c>) and <c>Reconcile</c> takes
 /// over: exchange wins, a naked position gets its stop first.</item>
@@ -109,18 +109,20 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
                 TradingLog.PrivateConnection(_logger, c.State.ToString(), c.Detail ?? "");
                 catchUp.OnConnectionChanged(c);
             };
+            // Write-ahead: a placement goes out only once its journal record is on disk, so a crash after the send
+            // always leaves the order in the journal for the next start to look for.
             gateway = new ExchangeOrderGateway(clients.Rest, _run.Catalog, symbols, _loop.Executions, context.Clock,
                 _loggers.CreateLogger<ExchangeOrderGateway>(), Probe)
             {
+                WriteAhead = journal.FlushAsync,
                 PositionSuspect = catchUp.ResyncAsync,
             };
             orders = gateway;
-            ReconciliationInput read;
-            decimal? wallet;
+            ExchangeAccountSnapshot read;
             try
             {
                 await clients.Streams.StartPrivateAsync(cancellationToken).ConfigureAwait(false);
-                (read, wallet) = await ExchangeAccountReader.ReadAsync(clients.Rest, _run.Catalog, symbols, known, cancellationToken).ConfigureAwait(false);
+                read = await ExchangeAccountReader.ReadAsync(clients.Rest, _run.Catalog, symbols, known, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -131,8 +133,9 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
                 throw;
             }
 
-            input = read with { RunCounter = counter, Restored = saved };
-            equity = wallet is > 0 ? wallet.Value : saved?.Equity ?? options.Paper.StartingEquity;
+            if (!read.Consistent) TradingLog.StartupReadUnsettled(_logger, read.Rounds);
+            input = read.Input with { RunCounter = counter, Restored = saved };
+            equity = read.Equity is > 0 ? read.Equity.Value : saved?.Equity ?? options.Paper.StartingEquity;
             path = $"{_run.ExchangeName} REST {options.Exchange.GetActiveEndpoints().RestBaseUrl}";
         }
 

@@ -45,6 +45,12 @@ public class JournalRecoveryBuilderTests
             Assert.That(r.OpenOrders[1].ExchangeOrderId, Is.EqualTo("x-sf3-0-4-S1"));
             Assert.That(r.ExecIds, Is.EquivalentTo(new[] { "e1", "e2" }));
             Assert.That((r.MaxRun, r.LastDecisionSequence), Is.EqualTo((3L, 4L)));
+            Assert.That(r.LastActivityNs, Is.EqualTo(31), "the latest order sent or fill (the stop resent at 31, after the fill at 30)");
+            Assert.That(r.SymbolActivityNs, Is.EquivalentTo(new Dictionary<string, long> { [Symbol] = 31 }));
+            Assert.That(r.ExchangeOrderIds, Is.EquivalentTo(new Dictionary<string, string>
+            {
+                ["x-sf3-0-4-E0"] = "sf3-0-4-E0", ["x-sf3-0-4-S0"] = "sf3-0-4-S0", ["x-sf3-0-4-S1"] = "sf3-0-4-S1",
+            }), "finished orders too: an execution row without a client id is attributed through them");
         });
     }
 

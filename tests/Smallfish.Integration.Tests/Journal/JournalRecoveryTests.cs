@@ -50,6 +50,7 @@ public class JournalRecoveryTests
             Assert.That(r.OpenOrders.Select(o => (o.ClientOrderId, o.Status, o.ExchangeOrderId)), Is.EqualTo(new[] { ("sf4-0-12-S0", OrderStatus.New, (string?)"X-sf4-0-12-S0") }));
             Assert.That(r.ExecIds, Is.EquivalentTo(new[] { "x1" }));
             Assert.That((r.MaxRun, r.LastDecisionSequence), Is.EqualTo((4L, 12L)));
+            Assert.That(r.LastActivityNs, Is.EqualTo(Day0Ns + 5), "the latest order, update or fill: the stop's acknowledgement");
         });
     }
 

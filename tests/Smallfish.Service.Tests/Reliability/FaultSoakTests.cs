@@ -188,6 +188,9 @@ public sealed class FaultSoakTests
             TestContext.AddTestAttachment(log, $"console output of service process {p}");
         }
 
+        // The journal itself beside the report, for a diagnosis after a failed run.
+        File.Copy(db, Path.Combine(TestContext.CurrentContext.WorkDirectory, $"soak-{exchange.ToString().ToLowerInvariant()}-journal.db"), overwrite: true);
+
         foreach (string dup in report.DuplicateCreates.Concat(report.VenueOrdersMissingFromJournal).Concat(report.FillMismatches))
         {
             string id = dup.Split(' ')[0].TrimEnd(':');

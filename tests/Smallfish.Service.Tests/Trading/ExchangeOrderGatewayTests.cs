@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Smallfish.Core.Domain;
 using Smallfish.Exchanges.Abstractions;
+using Smallfish.Persistence.Journal;
+using Smallfish.Persistence.Reading;
 using Smallfish.Service.Tests.TestSupport;
 using Smallfish.Service.Trading;
 using GatewayCatalog = Smallfish.Exchanges.Abstractions.InstrumentCatalog;
@@ -80,6 +82,68 @@ public sealed class ExchangeOrderGatewayTests
 
         await gateway.StopAsync(TimeSpan.FromSeconds(20));
         Assert.That(seenAfter, Is.InRange(0, (long)hold.TotalMilliseconds / 2), "the stop reached the venue while the entry's answer was still held");
+    }
+
+    [Test]
+    public async Task Place_WithWriteAhead_JournalRecordIsOnDiskBeforeTheVenueSeesTheOrder()
+    {
+        await using TradingVenue venue = await TradingVenue.StartAsync();
+        var catalog = new GatewayCatalog();
+        catalog.Add(venue.Spec, 0);
+        await using ExchangeClients clients = new ExchangeClientFactory().Create("bybit", venue.Emulator.Endpoints(ExchangeKind.Bybit), venue.Emulator.Credentials, catalog);
+        using var dir = new ServiceDirectory();
+        // Only an explicit flush commits within the test: the interval is far longer than the test runs.
+        await using SqliteJournal journal = SqliteJournal.Open(new SqliteJournalOptions { DataDirectory = dir.DataDirectory, FlushInterval = TimeSpan.FromSeconds(60) });
+        var onDiskAtSend = new List<(string Id, bool OnDisk)>();
+        var rest = new ObservingRestClient(clients.Rest)
+        {
+            BeforePlace = r =>
+            {
+                using JournalReader reader = journal.OpenReader();
+                bool onDisk = reader.ReadOrders().Any(o => o.Request.ClientOrderId == r.ClientOrderId);
+                lock (onDiskAtSend) onDiskAtSend.Add((r.ClientOrderId, onDisk));
+            },
+        };
+        var gateway = new ExchangeOrderGateway(rest, catalog, [venue.Symbol], new RecordingSink(), TimeProvider.System, NullLogger.Instance)
+        {
+            WriteAhead = journal.FlushAsync,
+        };
+        long bid = venue.Emulator.GetBook(venue.Symbol, 1).Bids.PriceAt(0);
+        var entry = new OrderRequest("sf9-0-1-E0", venue.Symbol, Side.Buy, OrderType.Limit, TimeInForce.PostOnly, bid - 100, 10, 0, false, OrderRole.Entry);
+        var stop = new OrderRequest("sf9-0-1-S0", venue.Symbol, Side.Sell, OrderType.StopMarket, TimeInForce.GoodTillCancel, 0, 10, bid - 5000, true, OrderRole.StopLoss);
+
+        // As the engine's emitter does: journal the order, then hand it to the order path.
+        journal.RecordOrderSent(entry, 1);
+        gateway.Place(entry);
+        journal.RecordOrderSent(stop, 2);
+        gateway.Place(stop);
+        await gateway.StopAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(onDiskAtSend, Is.EquivalentTo(new[] { (entry.ClientOrderId, true), (stop.ClientOrderId, true) }),
+            "each placement went out only after its journal record was committed");
+        Assert.That(venue.Emulator.OpenOrders(venue.Symbol).Select(o => o.ClientOrderId), Is.EquivalentTo(new[] { entry.ClientOrderId, stop.ClientOrderId }));
+    }
+
+    [Test]
+    public async Task Place_WriteAheadFails_RejectedAndNothingSent()
+    {
+        await using TradingVenue venue = await TradingVenue.StartAsync();
+        var catalog = new GatewayCatalog();
+        catalog.Add(venue.Spec, 0);
+        await using ExchangeClients clients = new ExchangeClientFactory().Create("bybit", venue.Emulator.Endpoints(ExchangeKind.Bybit), venue.Emulator.Credentials, catalog);
+        var sink = new RecordingSink();
+        var gateway = new ExchangeOrderGateway(clients.Rest, catalog, [venue.Symbol], sink, TimeProvider.System, NullLogger.Instance)
+        {
+            WriteAhead = _ => Task.FromException(new IOException("disk full")),
+        };
+        long bid = venue.Emulator.GetBook(venue.Symbol, 1).Bids.PriceAt(0);
+
+        gateway.Place(new OrderRequest("sf9-0-1-E0", venue.Symbol, Side.Buy, OrderType.Limit, TimeInForce.PostOnly, bid - 100, 10, 0, false, OrderRole.Entry));
+        await gateway.StopAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(sink.Updates.Select(u => (u.ClientOrderId, u.Status)), Is.EqualTo(new[] { ("sf9-0-1-E0", OrderStatus.Rejected) }));
+        Assert.That(venue.Emulator.AllOrders(), Is.Empty, "an order the journal could not record never reached the venue");
+        Assert.That(gateway.Refused, Is.EqualTo(1));
     }
 
     [TestCase(ExchangeKind.Bybit)]
