@@ -231,7 +231,15 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                     if (Reason(result.Error) == RejectReason.ReduceOnlyViolated && IsProtective(command.ClientOrderId) && PositionSuspect is { } suspect)
                     {
                         TradingLog.ReduceOnlyRefused(_logger, command.ClientOrderId, command.Symbol);
-                        await suspect("reduce-only " + command.ClientOrderId + " refused").ConfigureAwait(false);
+                        try
+                        {
+                            await suspect("reduce-only " + command.ClientOrderId + " refused").ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                        {
+                            // The refusal is reported whatever the read-back did.
+                            TradingLog.SendFailed(_logger, "Resync", command.ClientOrderId, command.Symbol, ex);
+                        }
                     }
 
                     // An outcome still unknown after the client's look-up is not a reject: the engine's ack timeout cancels it.

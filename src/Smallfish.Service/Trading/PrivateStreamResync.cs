@@ -61,6 +61,7 @@ public sealed class PrivateStreamResync : IAsyncDisposable
     private long _completed;
     private long _failed;
     private long _reportsHandedOn;
+    private int _disposed;
 
     /// <summary>Creates the resync over the order path's REST client; reports go to <paramref name="loop"/>'s execution input.</summary>
     public PrivateStreamResync(IExchangeRestClient rest, IInstrumentLookup instruments, IReadOnlyList<string> symbols, EngineLoop loop, TimeProvider clock,
@@ -100,7 +101,7 @@ public sealed class PrivateStreamResync : IAsyncDisposable
     public void OnConnectionChanged(StreamConnectionEvent change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (!change.IsPrivate || _stop.IsCancellationRequested) return;
+        if (!change.IsPrivate || Volatile.Read(ref _disposed) != 0) return;
         switch (change.State)
         {
             case StreamConnectionState.Disconnected:
@@ -123,7 +124,18 @@ public sealed class PrivateStreamResync : IAsyncDisposable
     /// Runs one resync now (after any running one) and completes when its reports are in the loop's input. Used by the
     /// gateway when the venue refuses a protective reduce-only order: the engine's position is not the venue's.
     /// </summary>
-    public Task ResyncAsync(string reason) => RunAsync(reason, _stop.Token);
+    public Task ResyncAsync(string reason)
+    {
+        if (Volatile.Read(ref _disposed) != 0) return Task.CompletedTask;
+        try
+        {
+            return RunAsync(reason, _stop.Token);
+        }
+        catch (ObjectDisposedException)
+        {
+            return Task.CompletedTask; // stopped meanwhile
+        }
+    }
 
     /// <summary>Completes when every resync started so far has finished (tests, stop).</summary>
     public async Task WhenIdleAsync()
@@ -136,6 +148,7 @@ public sealed class PrivateStreamResync : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -166,7 +179,7 @@ public sealed class PrivateStreamResync : IAsyncDisposable
             await Task.Delay(SecondPassDelay, _clock, _stop.Token).ConfigureAwait(false);
             if (Volatile.Read(ref _down) == 0) await RunAsync("private stream reconnected (second pass)", _stop.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException && Volatile.Read(ref _disposed) != 0)
         {
             // stopping
         }
