@@ -18,4 +18,10 @@ public enum EntryHold
 
     /// <summary>Start-up reconciliation against the venue has not finished.</summary>
     Reconciling = 8,
+
+    /// <summary>
+    /// The private stream (orders, fills) reconnected and what the venue did meanwhile has not been read back yet
+    /// (or it is down): the engine's picture of its orders and position may be out of date.
+    /// </summary>
+    PrivateStreamResync = 16,
 }

@@ -75,6 +75,14 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     /// </summary>
     public Func<CancellationToken, Task>? WriteAhead { get; init; }
 
+    /// <summary>
+    /// Called (and awaited on the order's lane) when the venue refuses a reduce-only order of a position's protection
+    /// (stop-loss or exit) as one that would grow the position (Binance -2022, Bybit 110017): the engine's position is
+    /// not the venue's. The service reads the venue's executions and position back (<see cref="PrivateStreamResync"/>)
+    /// before the refusal is reported, so the engine books what it missed instead of retrying blindly. Null: report at once.
+    /// </summary>
+    public Func<string, Task>? PositionSuspect { get; set; }
+
     /// <summary>REST calls made so far.</summary>
     public long Sent => Interlocked.Read(ref _sent);
 
@@ -220,6 +228,20 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                 if (!result.Success)
                 {
                     Refuse(command, result.Error);
+                    if (Reason(result.Error) == RejectReason.ReduceOnlyViolated && IsProtective(command.ClientOrderId) && PositionSuspect is { } suspect)
+                    {
+                        TradingLog.ReduceOnlyRefused(_logger, command.ClientOrderId, command.Symbol);
+                        try
+                        {
+                            await suspect("reduce-only " + command.ClientOrderId + " refused").ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                        {
+                            // The refusal is reported whatever the read-back did.
+                            TradingLog.SendFailed(_logger, "Resync", command.ClientOrderId, command.Symbol, ex);
+                        }
+                    }
+
                     // An outcome still unknown after the client's look-up is not a reject: the engine's ack timeout cancels it.
                     if (result.Error is not { OutcomeUnknown: true }) Report(command, OrderStatus.Rejected, Reason(result.Error), result.Message);
                 }

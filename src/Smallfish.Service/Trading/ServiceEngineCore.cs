@@ -53,6 +53,9 @@ public sealed class ServiceEngineCore : IEngineCore, IEngineMarketView, IExchang
     /// <summary>The exchange order gateway (null in paper mode).</summary>
     public ExchangeOrderGateway? Gateway { get; init; }
 
+    /// <summary>The read-back of what the venue did while the private stream was down (null in paper mode).</summary>
+    public PrivateStreamResync? Resync { get; init; }
+
     /// <summary>The private stream's counters (null in paper mode).</summary>
     public StreamStatistics? PrivateStream { get; init; }
 

@@ -33,6 +33,8 @@ namespace Smallfish.Service.Trading;
 /// over: exchange wins, a naked position gets its stop first.</item>
 /// </list>
 /// The loop then starts and drains the buffered reports. The service reports READY only after all this.
+/// <para>While running, a private stream that drops holds new entries, and its reconnect (or a protective reduce-only
+/// order the venue refuses) reads back what the venue did meanwhile (<see cref="PrivateStreamResync"/>).</para>
 /// </summary>
 public sealed class TradingEngineCoreFactory : IEngineCoreFactory
 {
@@ -80,6 +82,7 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
         IOrderCommands orders;
         PaperVenueDriver? paper = null;
         ExchangeOrderGateway? gateway = null;
+        PrivateStreamResync? resync = null;
         ReconciliationInput input;
         decimal equity;
         string path;
@@ -98,14 +101,22 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
             Clients = clients;
             clients.Streams.OrderUpdated += u => _loop.Executions.OnOrderUpdate(u);
             clients.Streams.FillReceived += f => _loop.Executions.OnFill(f);
+            var catchUp = new PrivateStreamResync(clients.Rest, _run.Catalog, symbols, _loop, context.Clock, _loggers.CreateLogger<PrivateStreamResync>());
+            resync = catchUp;
             clients.Streams.ConnectionChanged += c =>
             {
-                if (c.IsPrivate) TradingLog.PrivateConnection(_logger, c.State.ToString(), c.Detail ?? "");
+                if (!c.IsPrivate) return;
+                TradingLog.PrivateConnection(_logger, c.State.ToString(), c.Detail ?? "");
+                catchUp.OnConnectionChanged(c);
             };
             // Write-ahead: a placement goes out only once its journal record is on disk, so a crash after the send
             // always leaves the order in the journal for the next start to look for.
             gateway = new ExchangeOrderGateway(clients.Rest, _run.Catalog, symbols, _loop.Executions, context.Clock,
-                _loggers.CreateLogger<ExchangeOrderGateway>(), Probe) { WriteAhead = journal.FlushAsync };
+                _loggers.CreateLogger<ExchangeOrderGateway>(), Probe)
+            {
+                WriteAhead = journal.FlushAsync,
+                PositionSuspect = catchUp.ResyncAsync,
+            };
             orders = gateway;
             ExchangeAccountSnapshot read;
             try
@@ -115,6 +126,7 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
             }
             catch
             {
+                await catchUp.DisposeAsync().ConfigureAwait(false);
                 await gateway.DisposeAsync().ConfigureAwait(false);
                 await clients.DisposeAsync().ConfigureAwait(false);
                 Clients = null;
@@ -142,6 +154,7 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
             Instruments = new CoreCatalog(specs),
         });
         paper?.Connect(engine, engine);
+        if (resync is not null) resync.Run = run;
         TradingLog.StartupRead(_logger, run, equity, input.Positions.Count, input.OpenOrders.Count, input.Executions.Count);
         ReconciliationReport report = engine.Reconcile(input, context.Clock.GetUnixTimeNs());
         TradingLog.Reconciled(_logger, report.ToString());
@@ -153,8 +166,10 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
         if (gateway is not null)
         {
             ExchangeClients clients = Clients!;
+            PrivateStreamResync catchUp = resync!;
             stop = async () =>
             {
+                await catchUp.DisposeAsync().ConfigureAwait(false);
                 await gateway.StopAsync(TimeSpan.FromMilliseconds(options.Service.ShutdownDrainMs)).ConfigureAwait(false);
                 await clients.DisposeAsync().ConfigureAwait(false);
             };
@@ -164,6 +179,7 @@ public sealed class TradingEngineCoreFactory : IEngineCoreFactory
         {
             Reconciliation = report,
             Gateway = gateway,
+            Resync = resync,
             PrivateStream = Clients?.Streams.Statistics,
         };
     }

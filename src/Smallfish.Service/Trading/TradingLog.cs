@@ -34,4 +34,16 @@ internal static partial class TradingLog
 
     [LoggerMessage(EventId = 909, Level = LogLevel.Error, Message = "placement {ClientOrderId} on {Symbol} not sent: its journal record could not be made durable")]
     public static partial void NotDurable(ILogger logger, string clientOrderId, string symbol, Exception exception);
+
+    [LoggerMessage(EventId = 912, Level = LogLevel.Information, Message = "private stream resync ({Reason}): {Fills} executions (repeats of booked ones are ignored) and {Orders} missed order states handed to the engine")]
+    public static partial void Resynced(ILogger logger, string reason, int fills, int orders);
+
+    [LoggerMessage(EventId = 913, Level = LogLevel.Warning, Message = "private stream resync ({Reason}) could not read the venue, entries stay held: {Failure}")]
+    public static partial void ResyncFailed(ILogger logger, string reason, string failure);
+
+    [LoggerMessage(EventId = 914, Level = LogLevel.Warning, Message = "after the private stream resync the engine holds {EngineLots} lots of {Symbol}, the venue {VenueLots}")]
+    public static partial void ResyncPositionDiffers(ILogger logger, string symbol, long engineLots, long venueLots);
+
+    [LoggerMessage(EventId = 915, Level = LogLevel.Warning, Message = "{ClientOrderId} on {Symbol} refused as reduce-only: reading the venue's executions and position back before reporting it")]
+    public static partial void ReduceOnlyRefused(ILogger logger, string clientOrderId, string symbol);
 }

@@ -71,7 +71,7 @@ public sealed class FaultSoakTests
     private static int EntryFills(TradingVenue venue) => SoakReport.EntryFillsOf(venue.Emulator.Executions());
 
     [TestCase(ExchangeKind.Bybit)]
-    [TestCase(ExchangeKind.Binance, Explicit = true, Reason = "open: fills during a private-stream reconnect and around a SIGKILL are not yet booked (docs/reliability.md)")]
+    [TestCase(ExchangeKind.Binance)]
     public async Task Soak_RandomFaultsAndSigkillRestarts_EveryInvariantHolds(ExchangeKind exchange)
     {
         int seconds = Setting("SMALLFISH_SOAK_SECONDS", 60);

@@ -145,4 +145,40 @@ public sealed class ExchangeOrderGatewayTests
         Assert.That(venue.Emulator.AllOrders(), Is.Empty, "an order the journal could not record never reached the venue");
         Assert.That(gateway.Refused, Is.EqualTo(1));
     }
+
+    [TestCase(ExchangeKind.Bybit)]
+    [TestCase(ExchangeKind.Binance)]
+    public async Task Place_ProtectiveExitRefusedAsReduceOnly_ReadsTheVenueBackBeforeReportingTheRefusal(ExchangeKind exchange)
+    {
+        await using TradingVenue venue = await TradingVenue.StartAsync();
+        var catalog = new GatewayCatalog();
+        catalog.Add(venue.Spec, 0);
+        await using ExchangeClients clients = new ExchangeClientFactory().Create(exchange.ToString().ToLowerInvariant(), venue.Emulator.Endpoints(exchange),
+            venue.Emulator.Credentials, catalog);
+        var sink = new RecordingSink();
+        var gateway = new ExchangeOrderGateway(clients.Rest, catalog, [venue.Symbol], sink, TimeProvider.System, NullLogger.Instance);
+        var suspected = new List<(string Reason, int ReportsBefore)>();
+        gateway.PositionSuspect = reason =>
+        {
+            lock (sink.Updates) suspected.Add((reason, sink.Updates.Count(u => u.ClientOrderId == "sf9-0-1-X0")));
+            return Task.CompletedTask;
+        };
+
+        // The engine believes it is long and closes at market; the venue is flat, so the reduce-only sell is refused.
+        gateway.Place(new OrderRequest("sf9-0-1-X0", venue.Symbol, Side.Sell, OrderType.Market, TimeInForce.ImmediateOrCancel, 0, 10, 0, true, OrderRole.Exit));
+        // An entry refused for another reason reads nothing back.
+        venue.Emulator.Faults.RejectNextForMargin(1);
+        long bid = venue.Emulator.GetBook(venue.Symbol, 1).Bids.PriceAt(0);
+        gateway.Place(new OrderRequest("sf9-0-2-E0", venue.Symbol, Side.Buy, OrderType.Limit, TimeInForce.PostOnly, bid - 100, 10, 0, false, OrderRole.Entry));
+        await gateway.StopAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(sink.Updates.Select(u => (u.ClientOrderId, u.Status, u.Reject)), Is.EquivalentTo(new[]
+        {
+            ("sf9-0-1-X0", OrderStatus.Rejected, RejectReason.ReduceOnlyViolated),
+            ("sf9-0-2-E0", OrderStatus.Rejected, RejectReason.InsufficientMargin),
+        }));
+        Assert.That(suspected, Has.Count.EqualTo(1), "one read-back, for the refused reduce-only exit only");
+        Assert.That(suspected[0].Reason, Does.Contain("sf9-0-1-X0"));
+        Assert.That(suspected[0].ReportsBefore, Is.Zero, "the venue is read back before the exit's refusal reaches the engine");
+    }
 }
