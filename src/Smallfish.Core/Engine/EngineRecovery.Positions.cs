@@ -179,7 +179,7 @@ internal sealed partial class EngineRecovery
                 break;
             }
         }
-        bool conditional = o.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = o.Type.IsConditional();
         long price = conditional ? o.TriggerTicks : o.PriceTicks;
         bool closes = o.ClosePosition && conditional;
         long qty = closes ? o.FilledLots + Math.Max(o.OpenLots, positionLots) : o.QtyLots;

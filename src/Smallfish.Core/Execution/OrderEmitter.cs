@@ -91,7 +91,7 @@ public sealed class OrderEmitter
     {
         ArgumentNullException.ThrowIfNull(order);
         if (!order.IsActive) return false;
-        bool conditional = order.Request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = order.Request.Type.IsConditional();
         long currentPrice = conditional ? order.TriggerTicks : order.PriceTicks;
         long newPrice = priceTicks > 0 && priceTicks != currentPrice ? priceTicks : 0;
         long newQty = qtyLots > 0 && qtyLots != order.QtyLots && !order.ClosesPosition ? qtyLots : 0;
@@ -131,7 +131,7 @@ public sealed class OrderEmitter
     {
         ArgumentNullException.ThrowIfNull(order);
         if (!order.IsActive || order.PendingAmends == 0) return false;
-        bool conditional = order.Request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = order.Request.Type.IsConditional();
         order.LastSentNs = nowNs;
         // A close-position order has no size at the venue: only its trigger is ever amended.
         _commands.Amend(order.Request.Symbol, order.ClientOrderId, conditional ? order.TriggerTicks : order.PriceTicks, order.ClosesPosition ? 0 : order.QtyLots);

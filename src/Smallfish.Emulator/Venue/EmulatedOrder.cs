@@ -104,7 +104,7 @@ internal sealed class EmulatedOrder
     /// <summary>Binance: when the trigger fired, ms (0 before).</summary>
     public long TriggerTimeMs { get; set; }
 
-    public bool IsConditional => Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+    public bool IsConditional => Type.IsConditional();
 
     public bool IsOpen => !Status.IsTerminal();
 

@@ -18,7 +18,7 @@ public sealed partial class BinanceRestClient
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!TryGetSpec<ExchangeOrder>(request.Symbol, out var spec, out _, out var failure)) return Task.FromResult(failure);
-        bool conditional = request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = request.Type.IsConditional();
         string query = conditional ? BinanceRequests.NewAlgoOrder(request, spec) : BinanceRequests.NewOrder(request, spec);
         bool protective = ProtectiveCall.Is(request);
         return OrderPlacement.PlaceAsync(

@@ -22,7 +22,7 @@ internal static class BybitRequests
     /// </summary>
     public static string CreateOrder(OrderRequest r, InstrumentSpec spec)
     {
-        bool conditional = r.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = r.Type.IsConditional();
         bool closeAll = conditional && r.ClosePosition;
         return JsonBody.Write(w =>
         {

@@ -99,7 +99,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     public void Place(OrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        bool conditional = request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = request.Type.IsConditional();
         _sides[request.ClientOrderId] = new OrderTerms(request.Side, conditional, conditional ? request.TriggerPriceTicks : request.PriceTicks, request.QtyLots);
         Enqueue(new OrderCommand(OrderCommandKind.Place, request, request.Symbol, request.ClientOrderId, 0, 0, _probe?.Trigger ?? 0));
     }
@@ -296,7 +296,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
 
     private OrderTerms TermsOf(ExchangeOrder order)
     {
-        bool conditional = order.Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+        bool conditional = order.Type.IsConditional();
         if (!_instruments.TryGet(order.Symbol, out InstrumentSpec? spec, out _)) return new OrderTerms(order.Side, conditional, 0, 0);
         decimal price = conditional ? order.TriggerPrice : order.Price;
         return new OrderTerms(order.Side, conditional, price > 0 ? spec.Price.FloorSteps(price) : 0, spec.FloorLots(order.Qty));

@@ -49,7 +49,7 @@ public readonly record struct WireOrder(
     long UpdatedMs)
 {
     /// <summary>True for trigger orders (stop-market, take-profit-market).</summary>
-    public bool IsConditional => Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+    public bool IsConditional => Type.IsConditional();
 
     /// <summary>Unfilled quantity in lots (never negative).</summary>
     public long LeavesLots => Status.IsTerminal() ? 0 : Math.Max(0, QtyLots - FilledLots);

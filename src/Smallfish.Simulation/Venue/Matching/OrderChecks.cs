@@ -88,7 +88,7 @@ internal static class OrderChecks
         message = "";
         if (request.QtyLots <= 0) message = "quantity must be positive";
         else if (request.Type == OrderType.Limit && request.PriceTicks <= 0) message = "limit price must be positive";
-        else if ((request.Type is OrderType.StopMarket or OrderType.TakeProfitMarket) && request.TriggerPriceTicks <= 0) message = "trigger price must be positive";
+        else if (request.Type.IsConditional() && request.TriggerPriceTicks <= 0) message = "trigger price must be positive";
         else if (request.Type != OrderType.Limit && request.TimeInForce == TimeInForce.PostOnly) message = "post-only needs a limit order";
         return message.Length == 0;
     }

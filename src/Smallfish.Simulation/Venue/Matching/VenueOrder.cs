@@ -56,7 +56,7 @@ internal sealed class VenueOrder
 
     public decimal AvgPriceTicks => FilledLots == 0 ? 0 : FilledNotionalTicks / FilledLots;
 
-    public bool IsConditional => Type is OrderType.StopMarket or OrderType.TakeProfitMarket;
+    public bool IsConditional => Type.IsConditional();
 
     public bool IsTerminal => Status.IsTerminal();
 
