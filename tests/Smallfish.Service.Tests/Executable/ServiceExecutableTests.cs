@@ -28,20 +28,11 @@ public sealed class ServiceExecutableTests
         return [.. args];
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     [Test]
     public async Task Run_PaperModeNoExchangeReachable_StartsReportsPaperAndStopsCleanlyOnSigterm()
     {
         using NotifySocket notify = NotifySocket.AtPath(_dir.Root);
-        int port = FreePort();
+        int port = ServiceDirectory.FreePort();
         var environment = new Dictionary<string, string?>
         {
             ["NOTIFY_SOCKET"] = notify.Name,
@@ -121,7 +112,7 @@ public sealed class ServiceExecutableTests
     [TestCase("cryptofeed-bybit-v5/BYBIT.jsonl.gz", "recorded")]
     public async Task Run_Offline_EmulatorFeedsTheServiceAndItStopsCleanly(string? recording, string feedWord)
     {
-        int port = FreePort();
+        int port = ServiceDirectory.FreePort();
         var args = new List<string>(Args("--offline", "--set", $"Status:Port={port}", "--set", "Service:HeartbeatIntervalMs=100", "--set", "Service:FeedStaleMs=1500"));
         if (recording is not null) args.AddRange(["--replay", Path.Combine(TestPaths.SharedData, recording)]);
         using ServiceProcess service = ServiceProcess.Start(_dir, new Dictionary<string, string?>(), [.. args]);

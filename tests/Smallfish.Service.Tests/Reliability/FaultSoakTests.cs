@@ -25,11 +25,7 @@ public sealed class FaultSoakTests
     public void SetUp()
     {
         _dir = new ServiceDirectory();
-        string path = Path.Combine(_dir.ConfigDirectory, "appsettings.json");
-        string json = File.ReadAllText(path);
-        string trimmed = System.Text.RegularExpressions.Regex.Replace(json, "\"Symbols\"\\s*:\\s*\\[[^\\]]*\\]", "\"Symbols\": [ \"BTCUSDT\" ]");
-        Assert.That(trimmed, Is.Not.EqualTo(json), "the symbol list was found in appsettings.json");
-        File.WriteAllText(path, trimmed);
+        _dir.TradeOnly("BTCUSDT");
     }
 
     [TearDown]

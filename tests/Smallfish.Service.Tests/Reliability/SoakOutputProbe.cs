@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Smallfish.Core.Time;
 using Smallfish.Remote.Tests.TestSupport;
+using Smallfish.Service.Tests.TestSupport;
 
 namespace Smallfish.Service.Tests.Reliability;
 
@@ -51,11 +50,7 @@ internal sealed class SoakOutputProbe : IAsyncDisposable
     public static async Task<SoakOutputProbe> StartAsync()
     {
         var telegram = await FakeTelegramServer.StartAsync(new SimulatedClock(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000L));
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new SoakOutputProbe(telegram, port);
+        return new SoakOutputProbe(telegram, ServiceDirectory.FreePort());
     }
 
     /// <summary>The service settings that switch the observed outputs on.</summary>

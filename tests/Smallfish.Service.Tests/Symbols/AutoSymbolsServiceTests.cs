@@ -20,15 +20,6 @@ public sealed class AutoSymbolsServiceTests
     [TearDown]
     public void TearDown() => _dir.Dispose();
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     [Test]
     public async Task Run_AutoSymbolsEnvironment_ScannedSymbolsAndExchangeGridsInStatus()
     {
@@ -37,7 +28,7 @@ public sealed class AutoSymbolsServiceTests
             ["/v5/market/instruments-info"] = RealVenueMessages.BybitInstrumentsLinear,
             ["/v5/market/tickers"] = RealVenueMessages.BybitTickers(),
         });
-        int port = FreePort();
+        int port = ServiceDirectory.FreePort();
         Dictionary<string, string?> overrides = ServiceDirectory.LoopbackExchangeOverrides();
         overrides["Exchange:Bybit:Mainnet:RestBaseUrl"] = venue.BaseUrl;
         overrides["Journal:DataDirectory"] = _dir.DataDirectory;

@@ -28,14 +28,31 @@ internal sealed class ServiceDirectory : IDisposable
 
     public string DataDirectory { get; }
 
-    private static readonly Lazy<int> s_closedPort = new(() =>
+    /// <summary>
+    /// Replaces the symbol list of the copied appsettings.json with <paramref name="symbol"/> alone. A process resolves
+    /// its symbols against the venue's instrument list at start, and a recording may list only one symbol; a --set can
+    /// replace a list entry but not drop one.
+    /// </summary>
+    public void TradeOnly(string symbol)
+    {
+        string path = Path.Combine(ConfigDirectory, "appsettings.json");
+        string json = File.ReadAllText(path);
+        string trimmed = System.Text.RegularExpressions.Regex.Replace(json, "\"Symbols\"\\s*:\\s*\\[[^\\]]*\\]", $"\"Symbols\": [ \"{symbol}\" ]");
+        Assert.That(trimmed, Is.Not.EqualTo(json), "the symbol list was found in appsettings.json");
+        File.WriteAllText(path, trimmed);
+    }
+
+    private static readonly Lazy<int> s_closedPort = new(FreePort);
+
+    /// <summary>A port on 127.0.0.1 that is free now (nothing listens on it once this returns).</summary>
+    public static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
-    });
+    }
 
     /// <summary>A port on 127.0.0.1 that was free when first asked for and has nothing listening on it.</summary>
     public static int ClosedPort => s_closedPort.Value;

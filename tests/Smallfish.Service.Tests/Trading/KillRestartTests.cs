@@ -17,13 +17,7 @@ public sealed class KillRestartTests
     public void SetUp()
     {
         _dir = new ServiceDirectory();
-        // The process resolves its symbols against the venue's instrument list at start, and the recording lists only
-        // BTCUSDT: the config's symbol list must be just that (a --set can replace an entry but not drop one).
-        string path = Path.Combine(_dir.ConfigDirectory, "appsettings.json");
-        string json = File.ReadAllText(path);
-        string trimmed = System.Text.RegularExpressions.Regex.Replace(json, "\"Symbols\"\\s*:\\s*\\[[^\\]]*\\]", "\"Symbols\": [ \"BTCUSDT\" ]");
-        Assert.That(trimmed, Is.Not.EqualTo(json), "the symbol list was found in appsettings.json");
-        File.WriteAllText(path, trimmed);
+        _dir.TradeOnly("BTCUSDT");
     }
 
     [TearDown]
