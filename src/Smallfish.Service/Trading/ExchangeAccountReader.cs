@@ -229,13 +229,24 @@ public static class ExchangeAccountReader
         Dictionary<string, string> byExchangeId, CancellationToken ct)
     {
         var list = new List<Fill>();
-        foreach (ExchangeFill f in Require(await rest.GetExecutionsAsync(symbol, sinceMs, ct).ConfigureAwait(false), "executions of " + symbol))
-        {
-            string clientId = f.ClientOrderId.Length > 0 ? f.ClientOrderId : byExchangeId.GetValueOrDefault(f.ExchangeOrderId, "");
-            if (clientId.Length > 0 && ExecutionNormalizer.TryToFill(f, instruments, clientId, out Fill fill)) list.Add(fill);
-        }
-
+        AppendFills(Require(await rest.GetExecutionsAsync(symbol, sinceMs, ct).ConfigureAwait(false), "executions of " + symbol), instruments, byExchangeId,
+            static _ => true, list);
         return list;
+    }
+
+    /// <summary>
+    /// Converts execution rows to fills onto the instrument grid, attributing each to a client id: its own, or (Binance
+    /// execution rows carry none) the one <paramref name="clientIdOf"/> knows for its exchange order id. Rows without a
+    /// client id, or whose id <paramref name="accept"/> refuses, are left out.
+    /// </summary>
+    internal static void AppendFills(IEnumerable<ExchangeFill> rows, IInstrumentLookup instruments, IReadOnlyDictionary<string, string> clientIdOf,
+        Func<string, bool> accept, List<Fill> into)
+    {
+        foreach (ExchangeFill f in rows)
+        {
+            string clientId = f.ClientOrderId.Length > 0 ? f.ClientOrderId : clientIdOf.GetValueOrDefault(f.ExchangeOrderId, "");
+            if (clientId.Length > 0 && accept(clientId) && ExecutionNormalizer.TryToFill(f, instruments, clientId, out Fill fill)) into.Add(fill);
+        }
     }
 
     private static async Task<AccountState> ReadStateAsync(IExchangeRestClient rest, CancellationToken ct)

@@ -299,12 +299,7 @@ public sealed class PrivateStreamResync : IAsyncDisposable
             long sinceMs = SinceMs(symbol, engine, downSinceMs, nowMs);
             var executions = await _rest.GetExecutionsAsync(symbol, sinceMs, ct).ConfigureAwait(false);
             if (!executions.Success || executions.Data is null) return "executions of " + symbol + ": " + executions.Error;
-            foreach (ExchangeFill f in executions.Data)
-            {
-                string clientId = f.ClientOrderId.Length > 0 ? f.ClientOrderId : clientIdOf.GetValueOrDefault(f.ExchangeOrderId, "");
-                if (!IsEngines(clientId, run, working)) continue;
-                if (ExecutionNormalizer.TryToFill(f, _instruments, clientId, out Fill fill)) fills.Add(fill);
-            }
+            ExchangeAccountReader.AppendFills(executions.Data, _instruments, clientIdOf, id => IsEngines(id, run, working), fills);
         }
 
         var positions = await _rest.GetPositionsAsync(null, ct).ConfigureAwait(false);
