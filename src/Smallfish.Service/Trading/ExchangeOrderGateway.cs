@@ -44,7 +44,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     private readonly Dictionary<string, Lane> _protectiveLanes = new(StringComparer.Ordinal);
     // What the gateway last asked the venue for, per order: side, conditional, price (trigger for a conditional order)
     // and quantity. Amends carry 0 for "unchanged"; a venue that needs absolute terms (Binance) takes them from here.
-    private readonly ConcurrentDictionary<string, OrderTerms> _sides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OrderTerms> _terms = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
     private volatile bool _stopped;
     private long _sent;
@@ -100,7 +100,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         bool conditional = request.Type.IsConditional();
-        _sides[request.ClientOrderId] = new OrderTerms(request.Side, conditional, conditional ? request.TriggerPriceTicks : request.PriceTicks, request.QtyLots);
+        _terms[request.ClientOrderId] = new OrderTerms(request.Side, conditional, conditional ? request.TriggerPriceTicks : request.PriceTicks, request.QtyLots);
         Enqueue(new OrderCommand(OrderCommandKind.Place, request, request.Symbol, request.ClientOrderId, 0, 0, _probe?.Trigger ?? 0));
     }
 
@@ -261,7 +261,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
             }
             default:
             {
-                if (!_sides.TryGetValue(command.ClientOrderId, out var terms))
+                if (!_terms.TryGetValue(command.ClientOrderId, out var terms))
                 {
                     var known = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
                     if (!known.Success || known.Data is null)
@@ -272,7 +272,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                     }
 
                     terms = TermsOf(known.Data);
-                    _sides[command.ClientOrderId] = terms;
+                    _terms[command.ClientOrderId] = terms;
                 }
 
                 // A conditional order's price is its trigger (Bybit amends triggerPrice).
@@ -280,7 +280,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
                     terms.PriceTicks, terms.QtyLots);
                 // The engine holds the amended terms from now on (a lost answer may still have been applied); a refusal
                 // reads the venue's terms back below.
-                _sides[command.ClientOrderId] = terms with { PriceTicks = amend.EffectivePriceTicks, QtyLots = amend.EffectiveQtyLots };
+                _terms[command.ClientOrderId] = terms with { PriceTicks = amend.EffectivePriceTicks, QtyLots = amend.EffectiveQtyLots };
                 var result = await _rest.AmendOrderAsync(amend, ct)
                     .ConfigureAwait(false);
                 if (!result.Success)
@@ -341,7 +341,7 @@ public sealed class ExchangeOrderGateway : IOrderCommands, IAsyncDisposable
         var lookup = await _rest.GetOrderAsync(command.Symbol, command.ClientOrderId, ct).ConfigureAwait(false);
         if (lookup.Success && lookup.Data is { } order && ExecutionNormalizer.TryToOrderUpdate(order, _instruments, out OrderUpdate update))
         {
-            if (_sides.ContainsKey(command.ClientOrderId)) _sides[command.ClientOrderId] = TermsOf(order);
+            if (_terms.ContainsKey(command.ClientOrderId)) _terms[command.ClientOrderId] = TermsOf(order);
             _reports.OnOrderUpdate(update with { Reject = reason == RejectReason.None ? RejectReason.Other : reason, Message = error?.Message, TsNs = _clock.GetUnixTimeNs() });
             return;
         }
